@@ -1,0 +1,33 @@
+/** Calendar dates as 'YYYY-MM-DD' strings: they sort and compare as text, with no time zone. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDateShape(text: string): boolean {
+  return ISO_DATE.test(text);
+}
+
+/** True when the text names a real day (rejects 2023-02-30, 2023-13-01). */
+export function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The 1st of the month after `date`: when a change of status takes effect ("次月起"). */
+export function firstOfNextMonth(date: IsoDate): IsoDate {
+  const year = yearOf(date);
+  const month = Number(date.slice(5, 7));
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return `${String(next.year).padStart(4, '0')}-${String(next.month).padStart(2, '0')}-01`;
+}

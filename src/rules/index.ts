@@ -1,0 +1,18 @@
+/**
+ * The outpatient reimbursement rules engine: policy packs as data and an exact estimator.
+ * DOM-free; runs in browsers and in Node 20.
+ */
+export { estimate } from './estimate.js';
+export { EstimateInputError, PolicyPackError } from './errors.js';
+export type { InputIssue, InputIssueCode, IssuePath } from './errors.js';
+export { BUILT_IN_POLICY_PACKS, builtInPolicies, validatePolicyPack } from './policy-registry.js';
+export { PolicyPackSchema } from './schema/policy-pack.js';
+export type { PolicyPack, PolicyPackInput } from './schema/policy-pack.js';
+export type { EstimateRequest, BillInput } from './schema/request.js';
+export { MAX_BILLS } from './schema/request.js';
+export type { ClauseCitation, Interpretation, Source } from './schema/citation.js';
+export { isClause } from './schema/citation.js';
+export { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA } from './schema/common.js';
+export type { Enrollment, Facility, Language, Level, LocalizedText, OutOfArea, Status } from './schema/common.js';
+export type { EstimateResult, Note, NoteCode, Totals, TraceCode, TraceStep, VisitResult, YearResult } from './result.js';
+export { amountProblem, LARGEST_AMOUNT } from './money.js';

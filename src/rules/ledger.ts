@@ -1,0 +1,82 @@
+import { Decimal, ZERO } from './decimal.js';
+import type { InputIssue } from './errors.js';
+import { inputIssue } from './messages/input-errors.js';
+import { parseAmount } from './money.js';
+import type { Facility, Level, OutOfArea } from './schema/common.js';
+import type { BillInput } from './schema/request.js';
+
+/** One visit: the bills of one day at one institution (or a single bill with no institution). */
+export interface Visit {
+  readonly date: string;
+  readonly institution?: string;
+  readonly facility: Facility;
+  readonly prescribedBy?: Level;
+  readonly outOfArea: OutOfArea;
+  readonly duringInpatientStay: boolean;
+  readonly bills: number[];
+  cost: Decimal;
+}
+
+/** Full-width letters, stray spaces and case do not make two institutions of one. */
+function institutionKey(name: string | undefined): string | undefined {
+  const key = name?.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return key ? key : undefined;
+}
+
+/** Fields that must agree between bills merged into one visit. */
+const MUST_AGREE = ['facility', 'prescribedBy', 'outOfArea', 'duringInpatientStay'] as const;
+
+function describe(bill: BillInput) {
+  return {
+    facility: bill.facility,
+    prescribedBy: bill.prescribedBy,
+    outOfArea: bill.outOfArea ?? 'none',
+    duringInpatientStay: bill.duringInpatientStay ?? false,
+  };
+}
+
+/**
+ * Groups bills into visits, in date order (bills of one date keep the order they were listed in).
+ * Bills of one visit that disagree on the facility or a flag are reported, not silently merged.
+ */
+export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[]; issues: InputIssue[] } {
+  const byKey = new Map<string, Visit>();
+  const visits: Visit[] = [];
+  const issues: InputIssue[] = [];
+  bills.forEach((bill, index) => {
+    const institution = institutionKey(bill.institution);
+    const key = institution === undefined ? undefined : `${bill.date}\u0000${institution}`;
+    const existing = key === undefined ? undefined : byKey.get(key);
+    const cost = parseAmount(bill.cost);
+    if (existing) {
+      const first = existing.bills[0] ?? index;
+      const mine = describe(bill);
+      const theirs = describe(bills[first] as BillInput);
+      for (const field of MUST_AGREE) {
+        if (mine[field] !== theirs[field]) {
+          issues.push(inputIssue(['visits', index, field], 'MERGED_BILLS_DISAGREE', { otherRow: first + 1 }));
+        }
+      }
+      existing.bills.push(index);
+      existing.cost = existing.cost.plus(cost);
+      return;
+    }
+    const visit: Visit = {
+      date: bill.date,
+      ...(bill.institution?.trim() ? { institution: bill.institution.trim() } : {}),
+      ...describe(bill),
+      ...(bill.prescribedBy ? { prescribedBy: bill.prescribedBy } : {}),
+      bills: [index],
+      cost: ZERO.plus(cost),
+    };
+    visits.push(visit);
+    if (key !== undefined) byKey.set(key, visit);
+  });
+  // Array.prototype.sort is stable, so visits of one date stay in listing order.
+  visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { visits, issues };
+}
+
+export function sumOf(values: readonly Decimal[]): Decimal {
+  return values.reduce((total, value) => total.plus(value), new Decimal(0));
+}

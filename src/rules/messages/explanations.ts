@@ -1,0 +1,158 @@
+import type { Decimal } from '../decimal.js';
+import { toMoney } from '../decimal.js';
+import type { Facility, Level, LocalizedText, Status } from '../schema/common.js';
+
+/** The sentences of the trace and the notes, in both languages. Figures are passed in, never fixed here. */
+
+const yuan = (amount: Decimal): LocalizedText => ({ 'zh-CN': `${toMoney(amount)} 元`, en: `¥${toMoney(amount)}` });
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const percent = (ratio: Decimal): string => `${ratio.times(100).toString()}%`;
+
+export const FACILITY_NAMES: Record<Facility, LocalizedText> = {
+  level1: { 'zh-CN': '一级医疗机构', en: 'level-1 hospital' },
+  level2: { 'zh-CN': '二级医疗机构', en: 'level-2 hospital' },
+  level3: { 'zh-CN': '三级医疗机构', en: 'level-3 hospital' },
+  unrated: { 'zh-CN': '未定级医疗机构', en: 'unrated facility' },
+  pharmacy: { 'zh-CN': '定点零售药店', en: 'designated pharmacy' },
+};
+
+const STATUS_NAMES: Record<Status, LocalizedText> = {
+  inService: { 'zh-CN': '在职职工', en: 'an employee in service' },
+  retired: { 'zh-CN': '退休人员', en: 'a retiree' },
+};
+
+export const trace = {
+  excluded: (): LocalizedText => ({
+    'zh-CN': '住院期间发生的门诊费用不享受普通门诊统筹待遇，统筹基金支付 0 元。',
+    en: 'Outpatient costs during an inpatient stay get no general-outpatient benefit; the fund pays ¥0.00.',
+  }),
+  level: (facility: Facility, level: Level): LocalizedText => ({
+    'zh-CN': `${FACILITY_NAMES[facility]['zh-CN']}按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
+    en: `${capitalise(FACILITY_NAMES[facility].en)}: paid on ${FACILITY_NAMES[level].en} terms.`,
+  }),
+  annualDeductible: (threshold: Decimal, remainingBefore: Decimal, applied: Decimal): LocalizedText => ({
+    'zh-CN': `年度起付线 ${yuan(threshold)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次由个人先付 ${yuan(applied)['zh-CN']}。`,
+    en: `Annual deductible ${yuan(threshold).en}; ${yuan(remainingBefore).en} of it was left before this visit, so you pay the first ${yuan(applied).en} yourself.`,
+  }),
+  perVisitDeductible: (amount: Decimal, applied: Decimal, firstOfYear: boolean): LocalizedText => ({
+    'zh-CN': `${firstOfYear ? '本年度首次就诊' : '本次就诊'}起付线 ${yuan(amount)['zh-CN']}，由个人先付 ${yuan(applied)['zh-CN']}。`,
+    en: `Deductible for ${firstOfYear ? 'the first visit of the year' : 'this visit'}: ${yuan(amount).en}; you pay the first ${yuan(applied).en} yourself.`,
+  }),
+  ratio: (ratio: Decimal, above: Decimal, produced: Decimal, status: Status): LocalizedText => ({
+    'zh-CN': `起付线以上的 ${yuan(above)['zh-CN']} 按${STATUS_NAMES[status]['zh-CN']}支付比例 ${percent(ratio)} 计算，得 ${yuan(produced)['zh-CN']}。`,
+    en: `${yuan(above).en} above the deductible at the ${percent(ratio)} ratio for ${STATUS_NAMES[status].en} comes to ${yuan(produced).en}.`,
+  }),
+  perVisitCap: (cap: Decimal, result: Decimal, binding: boolean): LocalizedText =>
+    binding
+      ? {
+          'zh-CN': `单次最高支付限额 ${yuan(cap)['zh-CN']}，本次统筹基金最多支付 ${yuan(result)['zh-CN']}。`,
+          en: `The per-visit cap of ${yuan(cap).en} limits the fund to ${yuan(result).en}.`,
+        }
+      : {
+          'zh-CN': `单次最高支付限额 ${yuan(cap)['zh-CN']}，本次未超过。`,
+          en: `The per-visit cap of ${yuan(cap).en} is not reached.`,
+        },
+  annualCap: (cap: Decimal, remainingBefore: Decimal, result: Decimal, binding: boolean): LocalizedText =>
+    binding
+      ? {
+          'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次统筹基金最多支付 ${yuan(result)['zh-CN']}。`,
+          en: `Annual cap ${yuan(cap).en}; ${yuan(remainingBefore).en} was left before this visit, so the fund pays at most ${yuan(result).en}.`,
+        }
+      : {
+          'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次未超过。`,
+          en: `Annual cap ${yuan(cap).en}; ${yuan(remainingBefore).en} was left before this visit, enough for this one.`,
+        },
+  fund: (fund: Decimal): LocalizedText => ({
+    'zh-CN': `统筹基金支付 ${yuan(fund)['zh-CN']}（每次就诊四舍五入到分）。`,
+    en: `The fund pays ${yuan(fund).en} (rounded half-up to the fen once per visit).`,
+  }),
+  selfPay: (cost: Decimal, fund: Decimal, selfPay: Decimal): LocalizedText => ({
+    'zh-CN': `个人自付 = 费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
+    en: `You pay the cost ${yuan(cost).en} minus the fund’s ${yuan(fund).en}: ${yuan(selfPay).en}.`,
+  }),
+};
+
+export const notes = {
+  policyRangeCosts: (): LocalizedText => ({
+    'zh-CN': '费用指政策范围内的门诊费用（符合医保药品、诊疗项目和服务设施目录的部分）；目录外的自费项目不由统筹基金支付。本结果为估算，以医保经办机构结算为准。',
+    en: 'Costs are policy-range outpatient costs (items on the insurance drug, treatment and service lists); items off the lists are never paid by the fund. This is an estimate; the insurance office settles the actual amount.',
+  }),
+  belowDeductible: (): LocalizedText => ({
+    'zh-CN': '本次费用未超过起付线，统筹基金暂不支付；已付部分计入起付线。',
+    en: 'This visit does not go past the deductible, so the fund pays nothing yet; what you paid counts towards the deductible.',
+  }),
+  perVisitCapReached: (): LocalizedText => ({
+    'zh-CN': '本次达到单次最高支付限额。',
+    en: 'This visit reaches the per-visit cap.',
+  }),
+  annualCapReached: (): LocalizedText => ({
+    'zh-CN': '本次用完了年度最高支付限额，本年度后续就诊统筹基金不再支付。',
+    en: 'This visit uses up the annual cap; the fund pays nothing more this year.',
+  }),
+  annualCapExhausted: (): LocalizedText => ({
+    'zh-CN': '年度最高支付限额已用完，本次不予支付（不是因为起付线）。',
+    en: 'Not covered: the annual cap is used up (not because of the deductible).',
+  }),
+  inpatientNotCovered: (): LocalizedText => ({
+    'zh-CN': '不予支付：住院期间发生的门诊费用不享受普通门诊统筹待遇。',
+    en: 'Not covered: outpatient costs during an inpatient stay get no general-outpatient benefit.',
+  }),
+  inpatientNotAddressed: (): LocalizedText => ({
+    'zh-CN': '该政策未规定住院期间的门诊费用如何处理，本次按普通门诊计算；住院期间的费用通常随住院结算，请向医保经办机构确认。',
+    en: 'This policy does not say how outpatient bills during an inpatient stay are treated; this visit is estimated as an ordinary outpatient visit. Such bills are usually settled with the stay: check with the insurance office.',
+  }),
+  outOfAreaReduced: (change: Decimal): LocalizedText => ({
+    'zh-CN': `未备案的异地就医，支付比例下调 ${change.abs().times(100).toString()} 个百分点。`,
+    en: `Out-of-area visit without registration: the ratio is ${change.abs().times(100).toString()} percentage points lower.`,
+  }),
+  outOfAreaHomeTerms: (): LocalizedText => ({
+    'zh-CN': '已备案的异地就医，按参保地普通门诊统筹政策计算。',
+    en: 'Registered out-of-area visit: paid on the home area’s terms.',
+  }),
+  outOfAreaNotSet: (): LocalizedText => ({
+    'zh-CN': '该政策未规定异地就医的不同待遇，本次按参保地待遇估算；能否报销、是否需直接结算以医保经办机构为准。',
+    en: 'This policy sets no separate out-of-area terms, so this visit is estimated on home terms; the insurance office decides whether and how it is settled.',
+  }),
+  pharmacyTerms: (level: Level): LocalizedText => ({
+    'zh-CN': `定点零售药店凭外配处方购药，按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
+    en: `A pharmacy purchase on a prescription is paid on ${FACILITY_NAMES[level].en} terms.`,
+  }),
+  unratedAsLevel: (level: Level): LocalizedText => ({
+    'zh-CN': `未定级医疗机构按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
+    en: `Unrated facility: paid on ${FACILITY_NAMES[level].en} terms.`,
+  }),
+  mergedBills: (count: number): LocalizedText => ({
+    'zh-CN': `同一天在同一医疗机构的 ${count} 笔费用合并为一次就诊计算。`,
+    en: `${count} bills on the same day at the same institution count as one visit.`,
+  }),
+  firstVisitOfYear: (): LocalizedText => ({
+    'zh-CN': '本年度首次普通门诊就诊，适用首次起付线。',
+    en: 'First outpatient visit of the year: the first-visit deductible applies.',
+  }),
+  retireeTermsStart: (from: string): LocalizedText => ({
+    'zh-CN': `自 ${from} 起按退休人员待遇计算。`,
+    en: `Retiree terms apply from ${from}.`,
+  }),
+  retirementRule: (from: string): LocalizedText => ({
+    'zh-CN': `办理退休后，自 ${from} 起按退休人员待遇计算，此前按在职职工待遇；当年统筹基金已支付的金额合并计入退休人员年度限额。`,
+    en: `After retirement was processed, retiree terms apply from ${from} and employee terms before; everything the fund paid earlier in the year counts against the retiree annual cap.`,
+  }),
+  enrollmentNotUsed: (): LocalizedText => ({
+    'zh-CN': '该政策的待遇不区分参保类型，所选参保类型不影响结果。',
+    en: 'This policy’s terms are the same for every enrolment type, so the one chosen does not change the result.',
+  }),
+  priorUsageYear: (year: number): LocalizedText => ({
+    'zh-CN': `“今年已发生”的金额计入 ${year} 年；之后年度的起付线和限额从 1 月 1 日重新计算。`,
+    en: `Use earlier this year is counted in ${year}; deductibles and caps start again on 1 January of later years.`,
+  }),
+  priorUsageFieldUnused: (field: 'deductiblePaid' | 'visits'): LocalizedText =>
+    field === 'deductiblePaid'
+      ? {
+          'zh-CN': '该政策的起付线按次计算，“今年已付起付线”不影响结果。',
+          en: 'This policy’s deductible is per visit, so the deductible already paid this year does not change the result.',
+        }
+      : {
+          'zh-CN': '该政策的起付线不区分首次与再次就诊，“今年已就诊次数”不影响结果。',
+          en: 'This policy’s deductible is the same for every visit, so the number of earlier visits does not change the result.',
+        },
+};

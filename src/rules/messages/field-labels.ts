@@ -1,0 +1,42 @@
+import type { LocalizedText } from '../schema/common.js';
+import type { IssuePath } from '../errors.js';
+
+/** What each request field is called when a message talks about it. */
+const LABELS: Record<string, LocalizedText> = {
+  region: { 'zh-CN': '地区政策', en: 'Policy' },
+  retired: { 'zh-CN': '在职/退休', en: 'Retiree status' },
+  retiredOn: { 'zh-CN': '办理退休日期', en: 'Date of retirement' },
+  enrollment: { 'zh-CN': '参保类型', en: 'Enrolment type' },
+  priorUsage: { 'zh-CN': '今年已发生的费用', en: 'Use earlier this year' },
+  fundPaid: { 'zh-CN': '今年统筹基金已支付', en: 'Fund already paid this year' },
+  deductiblePaid: { 'zh-CN': '今年已付起付线', en: 'Deductible already paid this year' },
+  visits: { 'zh-CN': '今年已就诊次数', en: 'Visits so far this year' },
+  date: { 'zh-CN': '就诊日期', en: 'Date' },
+  facility: { 'zh-CN': '医疗机构等级', en: 'Facility level' },
+  cost: { 'zh-CN': '费用', en: 'Cost' },
+  institution: { 'zh-CN': '医疗机构名称', en: 'Institution' },
+  prescribedBy: { 'zh-CN': '开具处方的医疗机构等级', en: 'Prescribing institution level' },
+  outOfArea: { 'zh-CN': '异地就医', en: 'Out-of-area visit' },
+  duringInpatientStay: { 'zh-CN': '住院期间', en: 'During an inpatient stay' },
+};
+
+const LEDGER: LocalizedText = { 'zh-CN': '就诊记录', en: 'Visit list' };
+const REQUEST: LocalizedText = { 'zh-CN': '估算请求', en: 'The request' };
+const FALLBACK: LocalizedText = { 'zh-CN': '该项', en: 'This field' };
+
+/** The label of the field a path points at (its last named segment). */
+export function fieldLabel(path: IssuePath): LocalizedText {
+  if (path.length === 0) return REQUEST;
+  if (path.length === 1 && path[0] === 'visits') return LEDGER;
+  const name = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
+  return (name !== undefined && LABELS[name]) || FALLBACK;
+}
+
+/** "Visit 3: " before messages about one bill of the ledger; empty elsewhere. */
+export function rowPrefix(path: IssuePath): LocalizedText {
+  if (path[0] === 'visits' && typeof path[1] === 'number') {
+    const row = path[1] + 1;
+    return { 'zh-CN': `第 ${row} 笔：`, en: `Visit ${row}: ` };
+  }
+  return { 'zh-CN': '', en: '' };
+}

@@ -1,0 +1,131 @@
+import type { InputIssue, InputIssueCode, IssuePath } from '../errors.js';
+import type { LocalizedText } from '../schema/common.js';
+import { fieldLabel, rowPrefix } from './field-labels.js';
+
+/** Values a message may mention. */
+export interface IssueParams {
+  value?: string;
+  options?: readonly string[];
+  from?: string;
+  to?: string | null;
+  policy?: LocalizedText;
+  otherRow?: number;
+  max?: number;
+}
+
+type Phrase = (label: LocalizedText, params: IssueParams) => LocalizedText;
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const period = (params: IssueParams): LocalizedText =>
+  params.to
+    ? { 'zh-CN': `${params.from} 至 ${params.to}`, en: `${params.from} to ${params.to}` }
+    : { 'zh-CN': `${params.from} 起`, en: `from ${params.from}` };
+
+/**
+ * One sentence per code, written for the person at the keyboard (GOV.UK style: say what
+ * to do, not what went wrong in the code).
+ */
+const PHRASES: Record<InputIssueCode, Phrase> = {
+  REQUIRED: (l) => ({ 'zh-CN': `请填写${l['zh-CN']}`, en: `Enter ${lower(l.en)}` }),
+  WRONG_TYPE: (l) => ({ 'zh-CN': `${l['zh-CN']}的填写方式不正确`, en: `${l.en} is not in the right form` }),
+  UNKNOWN_FIELD: (_l, p) => ({
+    'zh-CN': `不认识的字段“${p.value ?? ''}”`,
+    en: `Unknown field “${p.value ?? ''}”`,
+  }),
+  NOT_ONE_OF: (l, p) => ({
+    'zh-CN': `请从列表中选择${l['zh-CN']}（${(p.options ?? []).join('、')}）`,
+    en: `Select ${lower(l.en)} from the list (${(p.options ?? []).join(', ')})`,
+  }),
+  AMOUNT_FORMAT: (l) => ({
+    'zh-CN': `${l['zh-CN']}必须是金额数字，例如 128.50`,
+    en: `${l.en} must be an amount of money, like 128.50`,
+  }),
+  AMOUNT_NEGATIVE: (l) => ({ 'zh-CN': `${l['zh-CN']}不能是负数`, en: `${l.en} must be 0 or more` }),
+  AMOUNT_DECIMALS: (l) => ({
+    'zh-CN': `${l['zh-CN']}最多两位小数（精确到分）`,
+    en: `${l.en} must have no more than 2 decimal places`,
+  }),
+  AMOUNT_TOO_LARGE: (l) => ({
+    'zh-CN': `${l['zh-CN']}不能超过 100,000,000 元`,
+    en: `${l.en} must be ¥100,000,000 or less`,
+  }),
+  DATE_INVALID: (l) => ({
+    'zh-CN': `${l['zh-CN']}必须是真实的日期，格式如 2024-03-15`,
+    en: `${l.en} must be a real date, like 2024-03-15`,
+  }),
+  DATE_OUTSIDE_POLICY: (l, p) => {
+    const when = period(p);
+    return {
+      'zh-CN': `${l['zh-CN']}必须在该政策施行期间（${when['zh-CN']}）`,
+      en: `${l.en} must be within the period the policy is in force (${when.en})`,
+    };
+  },
+  COUNT_INVALID: (l) => ({
+    'zh-CN': `${l['zh-CN']}必须是 0 或正整数`,
+    en: `${l.en} must be a whole number, 0 or more`,
+  }),
+  TEXT_TOO_LONG: (l, p) => ({
+    'zh-CN': `${l['zh-CN']}不能超过 ${p.max ?? 0} 个字`,
+    en: `${l.en} must be ${p.max ?? 0} characters or fewer`,
+  }),
+  UNKNOWN_REGION: (_l, p) => ({
+    'zh-CN': `没有名为“${p.value ?? ''}”的地区政策，请从列表中选择`,
+    en: `There is no policy called “${p.value ?? ''}”; select one from the list`,
+  }),
+  NO_BILLS: () => ({ 'zh-CN': '请至少填写一笔就诊费用', en: 'Enter at least one visit' }),
+  TOO_MANY_BILLS: (_l, p) => ({
+    'zh-CN': `一次最多估算 ${p.max ?? 0} 笔费用`,
+    en: `Enter no more than ${(p.max ?? 0).toLocaleString('en')} visits at a time`,
+  }),
+  PRESCRIBER_REQUIRED: () => ({
+    'zh-CN': '请选择开具处方的医疗机构等级：该政策按处方医疗机构等级报销药店费用',
+    en: 'Select the level of the institution that wrote the prescription: this policy pays pharmacy bills on its terms',
+  }),
+  PHARMACY_NOT_COVERED: (_l, p) => ({
+    'zh-CN': `${p.policy?.['zh-CN'] ?? '该政策'}未规定定点药店购药的普通门诊报销办法，无法估算，请选择医疗机构等级`,
+    en: `${p.policy?.en ?? 'This policy'} sets no outpatient terms for pharmacy purchases, so they cannot be estimated; select a facility level`,
+  }),
+  RETIRED_ON_WITHOUT_RETIRED: () => ({
+    'zh-CN': '只有选择“退休”时才需要填写办理退休日期',
+    en: 'Give a date of retirement only when the person is retired',
+  }),
+  MERGED_BILLS_DISAGREE: (l, p) => ({
+    'zh-CN': `同一天在同一医疗机构的费用按一次就诊计算，${l['zh-CN']}必须与第 ${p.otherRow ?? 0} 笔相同`,
+    en: `Bills on the same day at the same institution are one visit, so ${lower(l.en)} must match visit ${p.otherRow ?? 0}`,
+  }),
+  PACK_INVALID: (l) => ({ 'zh-CN': `规则包中${l['zh-CN']}缺失或不正确`, en: `${l.en} is missing or invalid in the rule pack` }),
+  PACK_ID_FORMAT: () => ({
+    'zh-CN': '规则包 id 只能包含小写字母、数字和连字符，并以字母开头',
+    en: 'A rule pack id uses lower-case letters, digits and hyphens, starting with a letter',
+  }),
+  PACK_MONEY_FORMAT: () => ({
+    'zh-CN': '规则包中的金额必须写成文本形式的数字，最多两位小数，如 "700" 或 "12.50"',
+    en: 'Amounts in a rule pack are decimal text with at most 2 decimals, like "700" or "12.50"',
+  }),
+  PACK_RATIO_FORMAT: () => ({
+    'zh-CN': '规则包中的比例必须写成 0 到 1 之间的文本，如 "0.65"',
+    en: 'Ratios in a rule pack are text between 0 and 1, like "0.65"',
+  }),
+  PACK_CODE_FORMAT: () => ({
+    'zh-CN': '规则包中的代码只能包含大写字母、数字和下划线',
+    en: 'Codes in a rule pack use upper-case letters, digits and underscores',
+  }),
+  PACK_PERIOD_REVERSED: () => ({
+    'zh-CN': '规则包的施行结束日期早于开始日期',
+    en: 'The rule pack ends before it starts',
+  }),
+  PACK_RATIO_OUT_OF_RANGE: () => ({
+    'zh-CN': '规则包中退休人员的比例超出 0 到 1 的范围',
+    en: 'A retiree ratio in the rule pack falls outside 0 to 1',
+  }),
+};
+
+export function inputIssue(path: IssuePath, code: InputIssueCode, params: IssueParams = {}): InputIssue {
+  const sentence = PHRASES[code](fieldLabel(path), params);
+  const prefix = rowPrefix(path);
+  return {
+    path,
+    code,
+    message: { 'zh-CN': prefix['zh-CN'] + sentence['zh-CN'], en: prefix.en + sentence.en },
+  };
+}

@@ -1,0 +1,39 @@
+import type { z } from '../zod.js';
+import type { InputIssue, InputIssueCode, IssuePath } from '../errors.js';
+import { inputIssue } from './input-errors.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const OWN_CODES = new Set<string>([
+  'AMOUNT_FORMAT', 'AMOUNT_NEGATIVE', 'AMOUNT_DECIMALS', 'AMOUNT_TOO_LARGE', 'DATE_INVALID',
+  'COUNT_INVALID', 'TEXT_TOO_LONG', 'NO_BILLS', 'TOO_MANY_BILLS', 'NOT_ONE_OF',
+  'PACK_ID_FORMAT', 'PACK_MONEY_FORMAT', 'PACK_RATIO_FORMAT', 'PACK_CODE_FORMAT',
+]);
+
+function toPath(path: readonly PropertyKey[]): IssuePath {
+  return path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
+}
+
+/**
+ * Turns zod's issues into ours: a stable code and a sentence in both languages.
+ * Our schemas name their own code as the zod error message; zod's own codes are mapped here.
+ * `generic` is the code for anything else (a request and a rule pack word it differently).
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], generic: InputIssueCode, max?: number): InputIssue[] {
+  return issues.flatMap((issue): InputIssue[] => {
+    const path = toPath(issue.path);
+    if (OWN_CODES.has(issue.message)) {
+      return [inputIssue(path, issue.message as InputIssueCode, { max })];
+    }
+    switch (issue.code) {
+      case 'invalid_type':
+        return [inputIssue(path, issue.input === undefined ? 'REQUIRED' : generic)];
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => inputIssue([...path, key], 'UNKNOWN_FIELD', { value: key }));
+      case 'invalid_value':
+        return [inputIssue(path, 'NOT_ONE_OF', { options: issue.values.map(String) })];
+      default:
+        return [inputIssue(path, generic)];
+    }
+  });
+}

@@ -1,0 +1,91 @@
+import type { PolicyPackInput } from '../schema/policy-pack.js';
+
+/**
+ * 南阳市职工基本医疗保险门诊共济保障实施细则, 宛政办〔2022〕42号.
+ * Source text: docs/sources/nanyang-2022.txt.
+ */
+const ART5_1 = { 'zh-CN': '第五条（一）', en: 'Art. 5(1)' };
+const ART5_2 = { 'zh-CN': '第五条（二）', en: 'Art. 5(2)' };
+const RATIOS =
+  '1. 一级及以下基层定点医疗机构支付比例为：在职职工 60%，退休人员 70%；2. 二级定点医疗机构支付比例为：在职职工 55%，退休人员 65%；3. 三级定点医疗机构支付比例为：在职职工 50%，退休人员 60%。';
+
+export const nanyang2022 = {
+  id: 'nanyang',
+  name: { 'zh-CN': '南阳市', en: 'Nanyang' },
+  document: {
+    title: {
+      'zh-CN': '南阳市职工基本医疗保险门诊共济保障实施细则',
+      en: 'Nanyang rules for employee medical insurance outpatient mutual-aid protection',
+    },
+    number: '宛政办〔2022〕42号',
+    issuer: { 'zh-CN': '南阳市人民政府办公室', en: 'General Office of the Nanyang Municipal People’s Government' },
+  },
+  effective: {
+    value: { from: '2022-07-01', to: null },
+    source: { article: { 'zh-CN': '第二十五条', en: 'Art. 25' }, quote: '本细则由市医疗保障行政部门负责解释，自2022年7月1日起施行。' },
+  },
+  lastChecked: '2026-11-23',
+  unratedFacility: { value: 'level1', source: { article: ART5_1, quote: '一级及以下基层定点医疗机构门诊统筹不设起付标准' } },
+  visitMerging: {
+    value: 'same-day-same-institution',
+    source: { article: ART5_1, quote: '起付标准按次设定，24 小时内在同一医院多次就诊的只记一次起付标准。' },
+  },
+  deductible: {
+    kind: 'per-visit',
+    value: { level1: '0', level2: '30', level3: '50' },
+    source: {
+      article: ART5_1,
+      quote:
+        '一级及以下基层定点医疗机构门诊统筹不设起付标准；二级及以上定点医疗机构门诊统筹按次设定起付标准，其中在二级定点医疗机构就医起付标准 30 元/次，在三级定点医疗机构就医起付标准 50 元/次。',
+    },
+    firstVisitOfYear: null,
+  },
+  ratio: {
+    inService: { value: { level1: '0.60', level2: '0.55', level3: '0.50' }, source: { article: ART5_2, quote: RATIOS } },
+    retired: { kind: 'table', value: { level1: '0.70', level2: '0.65', level3: '0.60' }, source: { article: ART5_2, quote: RATIOS } },
+  },
+  perVisitCap: null,
+  annualCap: {
+    kind: 'flat',
+    value: { inService: '1500', retired: '2000' },
+    source: {
+      article: { 'zh-CN': '第五条（三）', en: 'Art. 5(3)' },
+      quote: '一个自然年度内，在职职工普通门诊统筹年度最高支付限额为 1500 元，退休人员年度最高支付限额为 2000 元。',
+    },
+  },
+  pharmacy: null,
+  outOfArea: null,
+  inpatientStay: null,
+  retirementChange: {
+    value: { takesEffect: 'first-of-next-month', capCountsEarlierPayments: true },
+    source: {
+      article: { 'zh-CN': '第六条', en: 'Art. 6' },
+      quote:
+        '参保人员办理基本医保关系在职转退休，从办理之日起次月起，为其变更统筹基金支付比例和统筹基金支付限额，一个自然年度内既往已享受待遇合并计算支付限额。',
+    },
+  },
+  exclusions: [
+    {
+      code: 'DIRECT_SETTLEMENT_REQUIRED',
+      text: {
+        'zh-CN': '异地居住人员办理备案后就医，未通过医保信息系统直接结算的，统筹基金不予支付。',
+        en: 'For members living elsewhere who have registered, the fund pays nothing for a visit not settled directly through the insurance system.',
+      },
+      source: {
+        article: { 'zh-CN': '第十五条', en: 'Art. 15' },
+        quote: '未通过医保信息系统直接结算的，统筹基金不予支付。',
+      },
+    },
+    {
+      code: 'FRAUD_AND_OUT_OF_SCOPE',
+      text: {
+        'zh-CN': '不符合基本医疗保险基金支付范围、虚开多开或违反医疗保障规定的费用，门诊统筹基金不予支付。',
+        en: 'Costs outside the basic insurance scope, inflated or falsified bills, and costs that break insurance rules are not paid.',
+      },
+      source: {
+        article: { 'zh-CN': '第十九条', en: 'Art. 19' },
+        quote: '参保人员因下列情形发生的门诊医疗费用，门诊统筹基金不予支付',
+      },
+    },
+  ],
+} satisfies PolicyPackInput;

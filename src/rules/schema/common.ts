@@ -1,0 +1,39 @@
+import { z } from '../zod.js';
+import { isRealDate } from '../dates.js';
+
+/** Text in the two languages the widget speaks. */
+export const LocalizedText = z.strictObject({
+  'zh-CN': z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Language = keyof LocalizedText;
+
+export const IsoDateSchema = z.string().check(
+  z.refine(isRealDate, { error: 'DATE_INVALID' }),
+);
+
+/** A sum of money in a rule pack: plain decimal text, at most two decimals. */
+export const MoneyText = z.string().check(z.regex(/^\d+(\.\d{1,2})?$/, { error: 'PACK_MONEY_FORMAT' }));
+
+/** A share between 0 and 1, as text ("0.65"). */
+export const RatioText = z.string().check(z.regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'PACK_RATIO_FORMAT' }));
+
+/** A change in percentage points, as a signed share ("0.05", "-0.10"). */
+export const RatioChangeText = z.string().check(z.regex(/^-?0\.\d+$/, { error: 'PACK_RATIO_FORMAT' }));
+
+export const LEVELS = ['level1', 'level2', 'level3'] as const;
+export type Level = (typeof LEVELS)[number];
+export const LevelSchema = z.enum(LEVELS);
+
+export const FACILITIES = ['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const;
+export type Facility = (typeof FACILITIES)[number];
+
+export const ENROLLMENTS = ['employer', 'individual-1', 'individual-2'] as const;
+export type Enrollment = (typeof ENROLLMENTS)[number];
+
+export const OUT_OF_AREA = ['none', 'registered', 'unregistered'] as const;
+export type OutOfArea = (typeof OUT_OF_AREA)[number];
+
+export const STATUSES = ['inService', 'retired'] as const;
+export type Status = (typeof STATUSES)[number];

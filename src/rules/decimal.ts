@@ -5,7 +5,7 @@ import DecimalBase from 'decimal.js';
  * mode from leaking into (or being changed by) a host page that also uses decimal.js.
  * ROUND_HALF_UP is the settlement rule: 0.005 yuan rounds up to one fen.
  */
-export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
+export const Decimal = DecimalBase.clone({ precision: 24, rounding: DecimalBase.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
@@ -31,4 +31,19 @@ export function minOf(first: Decimal, ...rest: Decimal[]): Decimal {
 
 export function clampAtZero(value: Decimal): Decimal {
   return value.isNegative() ? ZERO : value;
+}
+
+const packFigures = new Map<string, Decimal>();
+
+/**
+ * A rule-pack figure as a Decimal. Packs hold a few dozen distinct figures, read on every visit:
+ * parsing each once keeps a year's ledger fast. Decimals are immutable, so sharing is safe.
+ */
+export function figure(text: string): Decimal {
+  let value = packFigures.get(text);
+  if (value === undefined) {
+    value = new Decimal(text);
+    packFigures.set(text, value);
+  }
+  return value;
 }

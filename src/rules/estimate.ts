@@ -34,17 +34,19 @@ function openingState(year: number, request: EstimateRequest, isFirstYear: boole
     fundPaid: prior?.fundPaid !== undefined ? parseAmount(prior.fundPaid) : ZERO,
     deductiblePaid: prior?.deductiblePaid !== undefined ? parseAmount(prior.deductiblePaid) : ZERO,
     visitsBefore: prior?.visits ?? 0,
+    listed: { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO },
   };
 }
 
-function addUp(visits: readonly VisitResult[]): Totals {
-  const sum = (pick: (visit: VisitResult) => string) => visits.reduce((total, visit) => total.plus(pick(visit)), new Decimal(0));
-  return {
-    cost: toMoney(sum((visit) => visit.cost)),
-    deductible: toMoney(sum((visit) => visit.deductible)),
-    fund: toMoney(sum((visit) => visit.fund)),
-    selfPay: toMoney(sum((visit) => visit.selfPay)),
-  };
+type Figures = YearState['listed'];
+
+function asTotals(figures: Figures): Totals {
+  return { cost: toMoney(figures.cost), deductible: toMoney(figures.deductible), fund: toMoney(figures.fund), selfPay: toMoney(figures.selfPay) };
+}
+
+function sumFigures(all: readonly Figures[]): Figures {
+  const add = (pick: (figures: Figures) => Decimal) => all.reduce((total, figures) => total.plus(pick(figures)), ZERO);
+  return { cost: add((f) => f.cost), deductible: add((f) => f.deductible), fund: add((f) => f.fund), selfPay: add((f) => f.selfPay) };
 }
 
 /** Notes about the request as a whole: scope, the policy's exclusions, inputs that change nothing. */
@@ -90,7 +92,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
   const results: VisitResult[] = [];
   const yearSummaries: YearResult[] = [];
   let state: YearState | undefined;
-  let yearVisits: VisitResult[] = [];
+  const yearFigures: Figures[] = [];
   let retireeNoted = false;
 
   const closeYear = (status: Status) => {
@@ -99,7 +101,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
     const deductible = pack.deductible.kind === 'annual' ? new Decimal(pack.deductible.value[status]) : null;
     yearSummaries.push({
       year: state.year,
-      ...addUp(yearVisits),
+      ...asTotals(state.listed),
       capRemaining: toMoney(clampAtZero(cap.minus(state.fundPaid))),
       deductibleRemaining: deductible ? toMoney(clampAtZero(deductible.minus(state.deductiblePaid))) : null,
     });
@@ -111,7 +113,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
     if (!state || state.year !== year) {
       closeYear(lastStatus);
       state = openingState(year, valid, state === undefined);
-      yearVisits = [];
+      yearFigures.push(state.listed);
     }
     const status = statusOn(visit.date, valid);
     const result = settleVisit(visit, { pack, status, enrollment, state });
@@ -121,7 +123,6 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       (result.notes as Note[]).push(note('RETIREE_TERMS_START', noteText.retireeTermsStart(from), [pack.retirementChange.source]));
     }
     results.push(result);
-    yearVisits.push(result);
     lastStatus = status;
   }
   closeYear(lastStatus);
@@ -138,7 +139,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       lastChecked: pack.lastChecked,
     },
     visits: results,
-    totals: addUp(results),
+    totals: asTotals(sumFigures(yearFigures)),
     years: yearSummaries,
     capRemaining: lastYear?.capRemaining ?? '0.00',
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,

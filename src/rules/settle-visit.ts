@@ -1,4 +1,4 @@
-import { Decimal, ZERO, clampAtZero, minOf, roundToFen, toMoney, toRatio } from './decimal.js';
+import { ZERO, clampAtZero, figure, minOf, roundToFen, toMoney, toRatio, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
 import { notes as noteText, trace as traceText } from './messages/explanations.js';
 import type { Note, TraceStep, VisitResult } from './result.js';
@@ -14,6 +14,16 @@ export interface YearState {
   deductiblePaid: Decimal;
   /** Covered visits so far this year (for a first-visit deductible). */
   visitsBefore: number;
+  /** The listed visits' figures so far this year (prior usage excluded). */
+  readonly listed: { cost: Decimal; deductible: Decimal; fund: Decimal; selfPay: Decimal };
+}
+
+function addToListed(state: YearState, cost: Decimal, deductible: Decimal, fund: Decimal, selfPay: Decimal): void {
+  const listed = state.listed;
+  listed.cost = listed.cost.plus(cost);
+  listed.deductible = listed.deductible.plus(deductible);
+  listed.fund = listed.fund.plus(fund);
+  listed.selfPay = listed.selfPay.plus(selfPay);
 }
 
 /** The engine's own reading, cited where a figure rests on it rather than on a clause. */
@@ -26,11 +36,11 @@ export const ROUNDING_RULE: Source = {
 
 const step = (
   code: TraceStep['code'],
-  amount: Decimal | null,
+  amount: string | null,
   value: string | null,
   text: TraceStep['text'],
   sources: readonly Source[],
-): TraceStep => ({ code, amount: amount === null ? null : toMoney(amount), value, text, sources });
+): TraceStep => ({ code, amount, value, text, sources });
 
 const note = (code: Note['code'], text: Note['text'], sources: readonly Source[] = []): Note => ({ code, text, sources });
 
@@ -60,39 +70,44 @@ function circumstanceNotes(pack: PolicyPack, visit: Visit): Note[] {
 function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: Source): VisitResult {
   const { pack, status, enrollment, state } = context;
   const cap = annualCapFor(pack, status, enrollment);
+  const cost = toMoney(visit.cost);
+  const zero = toMoney(ZERO);
   notes.push(note('INPATIENT_STAY_NOT_COVERED', noteText.inpatientNotCovered(), [source]));
-  return {
-    ...visitIdentity(visit),
+  addToListed(state, visit.cost, ZERO, ZERO, visit.cost);
+  return visitResult(visit, {
     level: null,
     status,
     covered: false,
-    cost: toMoney(visit.cost),
-    deductible: toMoney(ZERO),
+    cost,
+    deductible: zero,
     ratio: toRatio(ZERO),
-    fund: toMoney(ZERO),
-    selfPay: toMoney(visit.cost),
+    fund: zero,
+    selfPay: cost,
     capRemaining: toMoney(clampAtZero(cap.amount.minus(state.fundPaid))),
     deductibleRemaining: annualDeductibleLeft(context),
     trace: [
-      step('EXCLUDED', ZERO, null, traceText.excluded(), [source]),
-      step('SELF_PAY', visit.cost, null, traceText.selfPay(visit.cost, ZERO, visit.cost), [ROUNDING_RULE]),
+      step('EXCLUDED', zero, null, traceText.excluded(), [source]),
+      step('SELF_PAY', cost, null, traceText.selfPay(cost, zero, cost), [ROUNDING_RULE]),
     ],
     notes,
-  };
+  });
 }
 
-function visitIdentity(visit: Visit) {
-  return {
-    date: visit.date,
-    ...(visit.institution !== undefined ? { institution: visit.institution } : {}),
-    facility: visit.facility,
-    bills: [...visit.bills],
-  };
+/** Date, institution, facility and bills: what identifies the visit in the result. */
+function visitIdentity(visit: Visit): Pick<VisitResult, 'date' | 'institution' | 'facility' | 'bills'> {
+  const identity: Pick<VisitResult, 'date' | 'institution' | 'facility' | 'bills'> = { date: visit.date, facility: visit.facility, bills: [...visit.bills] };
+  if (visit.institution !== undefined) return { ...identity, institution: visit.institution };
+  return identity;
+}
+
+/** The result object, built in one place so every visit has the same shape. */
+function visitResult(visit: Visit, figures: Omit<VisitResult, 'date' | 'institution' | 'facility' | 'bills'>): VisitResult {
+  return Object.assign(visitIdentity(visit), figures);
 }
 
 function annualDeductibleLeft({ pack, status, state }: VisitContext): string | null {
   if (pack.deductible.kind !== 'annual') return null;
-  return toMoney(clampAtZero(new Decimal(pack.deductible.value[status]).minus(state.deductiblePaid)));
+  return toMoney(clampAtZero(figure(pack.deductible.value[status]).minus(state.deductiblePaid)));
 }
 
 /**
@@ -130,11 +145,13 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     const leftBefore = clampAtZero(deductible.threshold.minus(state.deductiblePaid));
     applied = minOf(cost, leftBefore);
     state.deductiblePaid = state.deductiblePaid.plus(applied);
-    trace.push(step('DEDUCTIBLE', applied, toMoney(deductible.threshold), traceText.annualDeductible(deductible.threshold, leftBefore, applied), [deductible.source]));
+    const threshold = toMoney(deductible.threshold);
+    trace.push(step('DEDUCTIBLE', toMoney(applied), threshold, traceText.annualDeductible(threshold, toMoney(leftBefore), toMoney(applied)), [deductible.source]));
   } else {
     applied = minOf(cost, deductible.amount);
     if (deductible.firstOfYear) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
-    trace.push(step('DEDUCTIBLE', applied, toMoney(deductible.amount), traceText.perVisitDeductible(deductible.amount, applied, deductible.firstOfYear), [deductible.source]));
+    const amount = toMoney(deductible.amount);
+    trace.push(step('DEDUCTIBLE', toMoney(applied), amount, traceText.perVisitDeductible(amount, toMoney(applied), deductible.firstOfYear), [deductible.source]));
   }
   const above = cost.minus(applied);
   if (above.isZero() && applied.greaterThan(0)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), [deductible.source]));
@@ -145,14 +162,17 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     notes.push(note('OUT_OF_AREA_REDUCED', noteText.outOfAreaReduced(ratio.outOfAreaChange), [pack.outOfArea.unregisteredRatioChange.source]));
   }
   let fund = above.times(ratio.ratio);
-  trace.push(step('RATIO', roundToFen(fund), toRatio(ratio.ratio), traceText.ratio(ratio.ratio, above, roundToFen(fund), status), ratio.sources));
+  const byRatio = toMoney(roundToFen(fund));
+  trace.push(step('RATIO', byRatio, toRatio(ratio.ratio), traceText.ratio(ratio.ratio, toMoney(above), byRatio, status), ratio.sources));
 
   // 3. Per-visit cap.
   const perVisitCap = perVisitCapFor(pack, level);
   if (perVisitCap) {
     const binding = fund.greaterThan(perVisitCap.amount);
     fund = minOf(fund, perVisitCap.amount);
-    trace.push(step('PER_VISIT_CAP', roundToFen(fund), toMoney(perVisitCap.amount), traceText.perVisitCap(perVisitCap.amount, roundToFen(fund), binding), [perVisitCap.source]));
+    const cap = toMoney(perVisitCap.amount);
+    const afterCap = toMoney(roundToFen(fund));
+    trace.push(step('PER_VISIT_CAP', afterCap, cap, traceText.perVisitCap(cap, afterCap, binding), [perVisitCap.source]));
     if (binding) notes.push(note('PER_VISIT_CAP_REACHED', noteText.perVisitCapReached(), [perVisitCap.source]));
   }
 
@@ -161,7 +181,9 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const capLeftBefore = clampAtZero(annualCap.amount.minus(state.fundPaid));
   const capBinding = fund.greaterThan(capLeftBefore);
   fund = minOf(fund, capLeftBefore);
-  trace.push(step('ANNUAL_CAP', roundToFen(fund), toMoney(annualCap.amount), traceText.annualCap(annualCap.amount, capLeftBefore, roundToFen(fund), capBinding), [annualCap.source]));
+  const cap = toMoney(annualCap.amount);
+  const afterAnnualCap = toMoney(roundToFen(fund));
+  trace.push(step('ANNUAL_CAP', afterAnnualCap, cap, traceText.annualCap(cap, toMoney(capLeftBefore), afterAnnualCap, capBinding), [annualCap.source]));
   if (capBinding) {
     const exhausted = capLeftBefore.isZero();
     notes.push(
@@ -172,25 +194,26 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   // 5. One rounding, then self-pay is what is left of the cost.
   fund = roundToFen(fund);
   const selfPay = cost.minus(fund);
-  trace.push(step('FUND', fund, null, traceText.fund(fund), [ROUNDING_RULE]));
-  trace.push(step('SELF_PAY', selfPay, null, traceText.selfPay(cost, fund, selfPay), [ROUNDING_RULE]));
+  const [costText, fundText, selfPayText] = [toMoney(cost), toMoney(fund), toMoney(selfPay)];
+  trace.push(step('FUND', fundText, null, traceText.fund(fundText), [ROUNDING_RULE]));
+  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), [ROUNDING_RULE]));
 
   state.fundPaid = state.fundPaid.plus(fund);
   state.visitsBefore += 1;
+  addToListed(state, cost, applied, fund, selfPay);
 
-  return {
-    ...visitIdentity(visit),
+  return visitResult(visit, {
     level,
     status,
     covered: true,
-    cost: toMoney(cost),
+    cost: costText,
     deductible: toMoney(applied),
     ratio: toRatio(ratio.ratio),
-    fund: toMoney(fund),
-    selfPay: toMoney(selfPay),
+    fund: fundText,
+    selfPay: selfPayText,
     capRemaining: toMoney(clampAtZero(annualCap.amount.minus(state.fundPaid))),
     deductibleRemaining: annualDeductibleLeft(context),
     trace,
     notes,
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import { Decimal, clampAtZero } from './decimal.js';
+import { clampAtZero, figure, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
 import type { Source } from './schema/citation.js';
 import type { Enrollment, Level, Status } from './schema/common.js';
@@ -44,18 +44,18 @@ export function ratioFor(pack: PolicyPack, level: Level, status: Status, visit: 
   let ratio: Decimal;
   const sources: Source[] = [];
   if (status === 'inService') {
-    ratio = new Decimal(inService.value[level]);
+    ratio = figure(inService.value[level]);
     sources.push(inService.source);
   } else if (retired.kind === 'increase') {
-    ratio = new Decimal(inService.value[level]).plus(retired.value);
+    ratio = figure(inService.value[level]).plus(figure(retired.value));
     sources.push(inService.source, retired.source);
   } else {
-    ratio = new Decimal(retired.value[level]);
+    ratio = figure(retired.value[level]);
     sources.push(retired.source);
   }
   let outOfAreaChange: Decimal | null = null;
   if (visit.outOfArea === 'unregistered' && pack.outOfArea) {
-    outOfAreaChange = new Decimal(pack.outOfArea.unregisteredRatioChange.value);
+    outOfAreaChange = figure(pack.outOfArea.unregisteredRatioChange.value);
     ratio = clampAtZero(ratio.plus(outOfAreaChange));
     sources.push(pack.outOfArea.unregisteredRatioChange.source);
   }
@@ -69,24 +69,24 @@ export type DeductibleTerm =
 export function deductibleFor(pack: PolicyPack, level: Level, status: Status, visitsBefore: number): DeductibleTerm {
   const deductible = pack.deductible;
   if (deductible.kind === 'annual') {
-    return { kind: 'annual', threshold: new Decimal(deductible.value[status]), source: deductible.source };
+    return { kind: 'annual', threshold: figure(deductible.value[status]), source: deductible.source };
   }
   const first = deductible.firstVisitOfYear;
   if (first && visitsBefore === 0) {
-    return { kind: 'per-visit', amount: new Decimal(first.value[level]), firstOfYear: true, source: first.source };
+    return { kind: 'per-visit', amount: figure(first.value[level]), firstOfYear: true, source: first.source };
   }
-  return { kind: 'per-visit', amount: new Decimal(deductible.value[level]), firstOfYear: false, source: deductible.source };
+  return { kind: 'per-visit', amount: figure(deductible.value[level]), firstOfYear: false, source: deductible.source };
 }
 
 export function perVisitCapFor(pack: PolicyPack, level: Level): { amount: Decimal; source: Source } | null {
   const cap = pack.perVisitCap;
-  return cap ? { amount: new Decimal(cap.value[level]), source: cap.source } : null;
+  return cap ? { amount: figure(cap.value[level]), source: cap.source } : null;
 }
 
 export function annualCapFor(pack: PolicyPack, status: Status, enrollment: Enrollment): { amount: Decimal; source: Source } {
   const cap = pack.annualCap;
   const amounts = cap.kind === 'flat' ? cap.value : cap.value[enrollment];
-  return { amount: new Decimal(amounts[status]), source: cap.source };
+  return { amount: figure(amounts[status]), source: cap.source };
 }
 
 /** Whether the pack's terms differ by enrolment type at all. */

@@ -1,10 +1,13 @@
 import type { Decimal } from '../decimal.js';
-import { toMoney } from '../decimal.js';
 import type { Facility, Level, LocalizedText, Status } from '../schema/common.js';
 
-/** The sentences of the trace and the notes, in both languages. Figures are passed in, never fixed here. */
+/**
+ * The sentences of the trace and the notes, in both languages. Figures are passed in, already
+ * formatted as money text ("20.00"), never fixed here.
+ */
 
-const yuan = (amount: Decimal): LocalizedText => ({ 'zh-CN': `${toMoney(amount)} 元`, en: `¥${toMoney(amount)}` });
+type Money = string;
+const yuan = (amount: Money): LocalizedText => ({ 'zh-CN': `${amount} 元`, en: `¥${amount}` });
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const percent = (ratio: Decimal): string => `${ratio.times(100).toString()}%`;
 
@@ -30,19 +33,19 @@ export const trace = {
     'zh-CN': `${FACILITY_NAMES[facility]['zh-CN']}按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
     en: `${capitalise(FACILITY_NAMES[facility].en)}: paid on ${FACILITY_NAMES[level].en} terms.`,
   }),
-  annualDeductible: (threshold: Decimal, remainingBefore: Decimal, applied: Decimal): LocalizedText => ({
+  annualDeductible: (threshold: Money, remainingBefore: Money, applied: Money): LocalizedText => ({
     'zh-CN': `年度起付线 ${yuan(threshold)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次由个人先付 ${yuan(applied)['zh-CN']}。`,
     en: `Annual deductible ${yuan(threshold).en}; ${yuan(remainingBefore).en} of it was left before this visit, so you pay the first ${yuan(applied).en} yourself.`,
   }),
-  perVisitDeductible: (amount: Decimal, applied: Decimal, firstOfYear: boolean): LocalizedText => ({
+  perVisitDeductible: (amount: Money, applied: Money, firstOfYear: boolean): LocalizedText => ({
     'zh-CN': `${firstOfYear ? '本年度首次就诊' : '本次就诊'}起付线 ${yuan(amount)['zh-CN']}，由个人先付 ${yuan(applied)['zh-CN']}。`,
     en: `Deductible for ${firstOfYear ? 'the first visit of the year' : 'this visit'}: ${yuan(amount).en}; you pay the first ${yuan(applied).en} yourself.`,
   }),
-  ratio: (ratio: Decimal, above: Decimal, produced: Decimal, status: Status): LocalizedText => ({
+  ratio: (ratio: Decimal, above: Money, produced: Money, status: Status): LocalizedText => ({
     'zh-CN': `起付线以上的 ${yuan(above)['zh-CN']} 按${STATUS_NAMES[status]['zh-CN']}支付比例 ${percent(ratio)} 计算，得 ${yuan(produced)['zh-CN']}。`,
     en: `${yuan(above).en} above the deductible at the ${percent(ratio)} ratio for ${STATUS_NAMES[status].en} comes to ${yuan(produced).en}.`,
   }),
-  perVisitCap: (cap: Decimal, result: Decimal, binding: boolean): LocalizedText =>
+  perVisitCap: (cap: Money, result: Money, binding: boolean): LocalizedText =>
     binding
       ? {
           'zh-CN': `单次最高支付限额 ${yuan(cap)['zh-CN']}，本次统筹基金最多支付 ${yuan(result)['zh-CN']}。`,
@@ -52,7 +55,7 @@ export const trace = {
           'zh-CN': `单次最高支付限额 ${yuan(cap)['zh-CN']}，本次未超过。`,
           en: `The per-visit cap of ${yuan(cap).en} is not reached.`,
         },
-  annualCap: (cap: Decimal, remainingBefore: Decimal, result: Decimal, binding: boolean): LocalizedText =>
+  annualCap: (cap: Money, remainingBefore: Money, result: Money, binding: boolean): LocalizedText =>
     binding
       ? {
           'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次统筹基金最多支付 ${yuan(result)['zh-CN']}。`,
@@ -62,11 +65,11 @@ export const trace = {
           'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次未超过。`,
           en: `Annual cap ${yuan(cap).en}; ${yuan(remainingBefore).en} was left before this visit, enough for this one.`,
         },
-  fund: (fund: Decimal): LocalizedText => ({
+  fund: (fund: Money): LocalizedText => ({
     'zh-CN': `统筹基金支付 ${yuan(fund)['zh-CN']}（每次就诊四舍五入到分）。`,
     en: `The fund pays ${yuan(fund).en} (rounded half-up to the fen once per visit).`,
   }),
-  selfPay: (cost: Decimal, fund: Decimal, selfPay: Decimal): LocalizedText => ({
+  selfPay: (cost: Money, fund: Money, selfPay: Money): LocalizedText => ({
     'zh-CN': `个人自付 = 费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
     en: `You pay the cost ${yuan(cost).en} minus the fund’s ${yuan(fund).en}: ${yuan(selfPay).en}.`,
   }),

@@ -1,0 +1,27 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/** `npm start` opens on the demo pages; the project root only holds sources. */
+function demoHome(): Plugin {
+  return {
+    name: 'demo-home',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url === '/' || request.url === '/index.html') {
+          response.statusCode = 302;
+          response.setHeader('Location', '/demo/');
+          response.end();
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
+// The dev server for the demo. Builds are driven by scripts/build.mjs, which reuses this file.
+export default defineConfig({
+  plugins: [demoHome()],
+  server: { port: 5173, strictPort: false },
+  esbuild: { target: 'es2022' },
+  build: { target: 'es2022' },
+});

@@ -1,15 +1,36 @@
 // `npm run build`: the library entries for bundler users (dependencies left as imports) and the
 // self-contained files a web team drops into a page.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { build } from 'vite';
 
-const pkg = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
+/**
+ * The drop-in files run their code only once per page. Loading the script twice (two snippets, or
+ * the ES and classic builds together) must be harmless, and under a Trusted Types CSP the second
+ * copy of lit-html would throw when it asks for the 'lit-html' policy again. So the whole bundle is
+ * wrapped in a function that returns at once when a copy has already run.
+ */
+const LOADED_KEY = "Symbol.for('reimbursement-estimator.loaded')";
+function runOnce() {
+  return {
+    name: 'run-once',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = `(function(){if(globalThis[${LOADED_KEY}])return;globalThis[${LOADED_KEY}]=true;\n${chunk.code}\n})();\n`;
+        chunk.map = null;
+      }
+    },
+  };
+}
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-/** Library entries: ES modules that import their dependencies, for bundlers and Node. */
+// Library entries: ES modules that import lit, decimal.js and zod, for bundlers and Node.
 await build({
   configFile: 'vite.config.ts',
   logLevel: 'warn',
@@ -17,9 +38,29 @@ await build({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: { rules: 'src/rules/index.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', rules: 'src/rules/index.ts' }, formats: ['es'] },
     rollupOptions: { external: isDependency, output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
+
+// Drop-in files: everything inside, minified. One ES module and one classic script.
+for (const format of ['es', 'iife']) {
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    plugins: [runOnce()],
+    build: {
+      emptyOutDir: false,
+      minify: 'esbuild',
+      sourcemap: false,
+      lib: {
+        entry: 'src/standalone.ts',
+        formats: [format],
+        name: 'ReimbursementEstimator',
+        fileName: () => (format === 'es' ? 'reimbursement-estimator.js' : 'reimbursement-estimator.iife.js'),
+      },
+    },
+  });
+}
 
 console.log('built dist/');

@@ -35,8 +35,10 @@ export interface InputIssue {
   /** Where the problem is, e.g. ['visits', 2, 'date']. */
   readonly path: IssuePath;
   readonly code: InputIssueCode;
-  /** A sentence for the person who typed it, in both languages. */
+  /** A sentence for the person who typed it, in both languages ("Visit 3: Cost must be…"). */
   readonly message: LocalizedText;
+  /** The same sentence without the visit number, to show next to the field itself. */
+  readonly fieldMessage: LocalizedText;
 }
 
 function summarise(issues: readonly InputIssue[]): string {

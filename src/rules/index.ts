@@ -16,3 +16,6 @@ export { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA } from './schema/common.js
 export type { Enrollment, Facility, Language, Level, LocalizedText, OutOfArea, Status } from './schema/common.js';
 export type { EstimateResult, Note, NoteCode, Totals, TraceCode, TraceStep, VisitResult, YearResult } from './result.js';
 export { amountProblem, LARGEST_AMOUNT } from './money.js';
+export { policyFeatures } from './policy-features.js';
+export type { PolicyFeatures } from './policy-features.js';
+export { resolvePolicies } from './policy-registry.js';

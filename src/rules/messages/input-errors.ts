@@ -127,5 +127,6 @@ export function inputIssue(path: IssuePath, code: InputIssueCode, params: IssueP
     path,
     code,
     message: { 'zh-CN': prefix['zh-CN'] + sentence['zh-CN'], en: prefix.en + sentence.en },
+    fieldMessage: sentence,
   };
 }

@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+/** How a field is shown: its label, optional hint, and the error to show next to it, if any. */
+export interface FieldView {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  /** Visually hidden word before the error, so it is not told by colour alone ("错误：", "Error:"). */
+  readonly errorPrefix: string;
+}
+
+function describedBy(view: FieldView): string | undefined {
+  const ids = [view.hint ? `${view.id}-hint` : '', view.error ? `${view.id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** Label, hint and error message, in the GOV.UK order: the message sits right above the control. */
+function frame(view: FieldView, control: TemplateResult, extraClass = ''): TemplateResult {
+  return html`<div class="field ${view.error ? 'field--error' : ''} ${extraClass}" part="field">
+    <label for=${view.id}>${view.label}</label>
+    ${view.hint ? html`<p class="hint" id="${view.id}-hint">${view.hint}</p>` : nothing}
+    ${view.error
+      ? html`<p class="error-message" id="${view.id}-error"><span class="visually-hidden">${view.errorPrefix}</span>${view.error}</p>`
+      : nothing}
+    ${control}
+  </div>`;
+}
+
+export function textField(
+  view: FieldView,
+  value: string,
+  options: { inputmode?: 'decimal' | 'numeric' | 'text'; type?: 'text' | 'date'; autocomplete?: string; width?: string; name: string },
+): TemplateResult {
+  return frame(
+    view,
+    html`<input
+      id=${view.id}
+      name=${options.name}
+      class="input ${options.width ?? ''}"
+      type=${options.type ?? 'text'}
+      inputmode=${ifDefined(options.inputmode)}
+      autocomplete=${options.autocomplete ?? 'off'}
+      spellcheck="false"
+      aria-invalid=${view.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(view))}
+      .value=${live(value)}
+    />`,
+  );
+}
+
+export function selectField(view: FieldView, value: string, options: ReadonlyArray<readonly [string, string]>, name: string): TemplateResult {
+  return frame(
+    view,
+    html`<select
+      id=${view.id}
+      name=${name}
+      class="select"
+      aria-invalid=${view.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(view))}
+    >
+      ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
+    </select>`,
+  );
+}
+
+export function checkboxField(view: FieldView, checked: boolean, name: string): TemplateResult {
+  return html`<div class="field field--checkbox ${view.error ? 'field--error' : ''}" part="field">
+    ${view.error ? html`<p class="error-message" id="${view.id}-error"><span class="visually-hidden">${view.errorPrefix}</span>${view.error}</p>` : nothing}
+    <input
+      id=${view.id}
+      name=${name}
+      type="checkbox"
+      class="checkbox"
+      aria-describedby=${ifDefined(describedBy(view))}
+      .checked=${live(checked)}
+    />
+    <label for=${view.id}>${view.label}</label>
+  </div>`;
+}

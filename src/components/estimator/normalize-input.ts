@@ -1,0 +1,19 @@
+/**
+ * What people type into a money field, made plain before it is checked: full-width digits
+ * (１２３４．５), thousands separators (1,234.50), a currency sign (¥, ￥, RMB) or unit (元, 块),
+ * and spaces. Anything else is left as it is, so the check can say what is wrong with it.
+ * The field itself keeps exactly what was typed.
+ */
+export function normalizeAmount(typed: string): string {
+  let text = typed.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  text = text.replace(/^(?:¥|RMB|CNY)/i, '').replace(/(?:元|块|圆)$/, '');
+  text = text.replace(/[\u2212\u2012\u2013\uFE63]/g, '-').replace(/。/g, '.');
+  if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(text)) text = text.replace(/,/g, '');
+  return text;
+}
+
+/** A whole number typed in any width ("３" → 3); text that is not one is passed on for the check to refuse. */
+export function normalizeCount(typed: string): number | string {
+  const text = typed.normalize('NFKC').trim();
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}

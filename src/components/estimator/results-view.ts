@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../rules/index.js';
+import { formatMoney, type Strings } from './strings.js';
+
+export interface ResultsContext {
+  readonly language: Language;
+  readonly strings: Strings;
+  readonly stale: boolean;
+  /** Visits whose "how is it worked out" disclosure is open: only those render their trace. */
+  readonly openVisits: ReadonlySet<number>;
+  readonly onToggle: (index: number, open: boolean) => void;
+}
+
+function sourceView(source: Source, context: ResultsContext): TemplateResult {
+  const { language, strings } = context;
+  if (isClause(source)) {
+    return html`<p class="source"><span class="source-label">${strings.sourceClause}</span> ${source.article[language]}：<q lang="zh-CN">${source.quote}</q></p>`;
+  }
+  return html`<p class="source source--reading"><span class="source-label">${strings.sourceReading}</span> ${source.interpretation[language]}</p>`;
+}
+
+function stepView(step: TraceStep, context: ResultsContext): TemplateResult {
+  return html`<li class="step step--${step.code.toLowerCase()}">
+    <p class="step-text">${step.text[context.language]}</p>
+    ${step.sources.map((source) => sourceView(source, context))}
+  </li>`;
+}
+
+function noteView(note: Note, context: ResultsContext): TemplateResult {
+  return html`<li class="note note--${note.code.toLowerCase()}">
+    ${note.text[context.language]} ${note.sources.map((source) => sourceView(source, context))}
+  </li>`;
+}
+
+function visitLabel(visit: VisitResult, context: ResultsContext): string {
+  const parts = [visit.date, context.strings.facility[visit.facility]];
+  if (visit.institution) parts.push(visit.institution);
+  return parts.join(' · ');
+}
+
+function visitRow(visit: VisitResult, index: number, context: ResultsContext): TemplateResult {
+  const { language, strings } = context;
+  const money = (amount: string) => formatMoney(amount, language);
+  const open = context.openVisits.has(index);
+  const columns = strings.columns;
+  return html`<tr class=${visit.covered ? '' : 'not-covered'}>
+      <th scope="row" data-label=${columns.visit}>
+        <span class="visit-number">${index + 1}.</span> ${visitLabel(visit, context)}
+        ${visit.covered ? nothing : html`<span class="badge">${strings.notCovered}</span>`}
+      </th>
+      <td data-label=${columns.cost}>${money(visit.cost)}</td>
+      <td data-label=${columns.deductible}>${money(visit.deductible)}</td>
+      <td data-label=${columns.fund}>${money(visit.fund)}</td>
+      <td data-label=${columns.selfPay}>${money(visit.selfPay)}</td>
+      <td data-label=${columns.capLeft}>${money(visit.capRemaining)}</td>
+    </tr>
+    <tr class="why-row">
+      <td colspan="6">
+        <details
+          class="why"
+          ?open=${open}
+          @toggle=${(event: Event) => context.onToggle(index, (event.currentTarget as HTMLDetailsElement).open)}
+        >
+          <summary>${strings.whyButton(index + 1)}</summary>
+          ${open
+            ? html`<ol class="steps">
+                  ${visit.trace.map((step) => stepView(step, context))}
+                </ol>
+                ${visit.notes.length > 0 ? html`<ul class="notes">${visit.notes.map((note) => noteView(note, context))}</ul>` : nothing}`
+            : nothing}
+        </details>
+      </td>
+    </tr>`;
+}
+
+/** The headline figures, the per-visit table with its "how" disclosures, and the notes. */
+export function resultsView(result: EstimateResult, context: ResultsContext): TemplateResult {
+  const { language, strings } = context;
+  const money = (amount: string) => formatMoney(amount, language);
+  const lastYear = result.years[result.years.length - 1]?.year;
+  const yearSuffix = lastYear === undefined ? '' : language === 'en' ? ` (${lastYear})` : `（${lastYear} 年）`;
+  const columns = strings.columns;
+  return html`
+    ${context.stale ? html`<p class="stale" part="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
+    <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
+      <div class="figure figure--fund"><dt>${strings.fundPays}</dt><dd>${money(result.totals.fund)}</dd></div>
+      <div class="figure figure--self"><dt>${strings.youPay}</dt><dd>${money(result.totals.selfPay)}</dd></div>
+      <div class="figure figure--cap"><dt>${strings.capLeft}${yearSuffix}</dt><dd>${money(result.capRemaining)}</dd></div>
+      ${result.deductibleRemaining !== null
+        ? html`<div class="figure figure--deductible"><dt>${strings.deductibleLeft}${yearSuffix}</dt><dd>${money(result.deductibleRemaining)}</dd></div>`
+        : nothing}
+    </dl>
+    <div class="table-wrap ${context.stale ? 'is-stale' : ''}">
+      <table class="visits" part="table">
+        <caption>${strings.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${columns.visit}</th>
+            <th scope="col">${columns.cost}</th>
+            <th scope="col">${columns.deductible}</th>
+            <th scope="col">${columns.fund}</th>
+            <th scope="col">${columns.selfPay}</th>
+            <th scope="col">${columns.capLeft}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${result.visits.map((visit, index) => visitRow(visit, index, context))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" data-label=${columns.visit}>${strings.totalRow}</th>
+            <td data-label=${columns.cost}>${money(result.totals.cost)}</td>
+            <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
+            <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
+            <td data-label=${columns.selfPay}>${money(result.totals.selfPay)}</td>
+            <td data-label=${columns.capLeft}>${money(result.capRemaining)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    <section class="general-notes" aria-labelledby="notes-title">
+      <h3 id="notes-title">${strings.notesTitle}</h3>
+      <ul class="notes">
+        ${result.notes.map((note) => noteView(note, context))}
+      </ul>
+    </section>
+  `;
+}

@@ -1,0 +1,163 @@
+import type { Facility, Language, Level } from '../../rules/index.js';
+
+/**
+ * Every string the widget shows, in its two languages. A typed catalogue instead of a
+ * localisation library: two small objects, and the compiler checks both have every key.
+ */
+const zhCN = {
+  title: '门诊报销估算',
+  intro: '填写就诊费用，估算职工医保普通门诊统筹基金支付多少、个人自付多少。',
+  personLegend: '参保人信息',
+  policyLabel: '地区政策',
+  policyHint: '选择您参保所在地的政策',
+  statusLegend: '人员类别',
+  inService: '在职职工',
+  retired: '退休人员',
+  retiredOnLabel: '办理退休的日期（选填）',
+  retiredOnHint: '若今年才退休，填写办理日期：次月起按退休人员待遇计算',
+  enrollmentLabel: '参保类型',
+  enrollment: { employer: '随单位参保', 'individual-1': '个人参保一档', 'individual-2': '个人参保二档' },
+  priorSummary: '今年此前已经报销过（选填）',
+  priorHint: '填写本年度在下列就诊之前已经发生的情况，可在医保 App 或结算单上查到',
+  fundPaidLabel: '今年统筹基金已支付（元）',
+  deductiblePaidLabel: '今年已付起付线（元）',
+  visitsSoFarLabel: '今年已就诊次数',
+  ledgerLegend: '就诊记录',
+  ledgerHint: '每次就诊填写一行；同一天在同一医疗机构的费用会合并为一次就诊计算',
+  visitLegend: (n: number) => `第 ${n} 次就诊`,
+  dateLabel: '就诊日期',
+  facilityLabel: '医疗机构等级',
+  facilityChoose: '请选择',
+  prescribedByLabel: '开具处方的医疗机构等级',
+  costLabel: '政策范围内费用（元）',
+  costHint: '如 128.50，可带“元”或千分位逗号',
+  institutionLabel: '医疗机构名称（选填）',
+  outOfAreaLabel: '异地就医',
+  outOfArea: { none: '否，在参保地就医', registered: '是，已办理异地备案', unregistered: '是，未办理备案' },
+  inpatientLabel: '发生在住院期间',
+  addVisit: '添加一次就诊',
+  removeVisit: (n: number) => `删除第 ${n} 次就诊`,
+  visitRemoved: (n: number) => `已删除第 ${n} 次就诊`,
+  visitAdded: (n: number) => `已添加第 ${n} 次就诊`,
+  errorSummaryTitle: '请更正以下内容',
+  errorsAnnounced: (n: number) => `有 ${n} 处需要更正`,
+  resultsTitle: '估算结果',
+  fundPays: '统筹基金支付',
+  youPay: '个人自付',
+  capLeft: '年度剩余限额',
+  deductibleLeft: '年度起付线尚余',
+  emptyResults: '填写就诊费用后，这里会显示估算结果。',
+  staleResults: '以下结果基于上一次有效的填写，已过期：请先更正上面的内容。',
+  tableCaption: '每次就诊的计算结果',
+  columns: { visit: '就诊', cost: '费用', deductible: '起付线', fund: '统筹支付', selfPay: '个人自付', capLeft: '剩余限额' },
+  totalRow: '合计',
+  whyButton: (n: number) => `第 ${n} 次就诊是怎么算的`,
+  notCovered: '不予支付',
+  notesTitle: '说明',
+  sourceClause: '依据',
+  sourceReading: '本估算的理解',
+  announce: (fund: string, self: string, cap: string) => `估算已更新：统筹基金支付 ${fund}，个人自付 ${self}，年度剩余限额 ${cap}。`,
+  disclaimer: (title: string, number: string, period: string) =>
+    `本估算依据《${title}》（${number}，${period}），仅供参考，实际金额以医保经办机构结算为准。您填写的信息只在本页面内计算，不会发送到任何服务器。`,
+  periodFrom: (from: string) => `${from} 起施行`,
+  periodFromTo: (from: string, to: string) => `${from} 至 ${to} 施行`,
+  packError: '地区政策数据有误，无法估算：',
+  facility: {
+    level1: '一级医疗机构',
+    level2: '二级医疗机构',
+    level3: '三级医疗机构',
+    unrated: '未定级医疗机构',
+    pharmacy: '定点零售药店（凭处方购药）',
+  } satisfies Record<Facility, string>,
+  level: { level1: '一级', level2: '二级', level3: '三级' } satisfies Record<Level, string>,
+};
+
+export type Strings = typeof zhCN;
+
+const en: Strings = {
+  title: 'Outpatient reimbursement estimate',
+  intro: 'Enter your visits to see what the employee insurance outpatient pool pays and what you pay yourself.',
+  personLegend: 'About you',
+  policyLabel: 'Policy',
+  policyHint: 'The area where you are insured',
+  statusLegend: 'You are',
+  inService: 'An employee in service',
+  retired: 'Retired',
+  retiredOnLabel: 'Date your retirement was processed (optional)',
+  retiredOnHint: 'If you retired this year: retiree terms start the following month',
+  enrollmentLabel: 'Enrolment type',
+  enrollment: { employer: 'Through an employer', 'individual-1': 'As an individual, tier 1', 'individual-2': 'As an individual, tier 2' },
+  priorSummary: 'Already claimed this year (optional)',
+  priorHint: 'What happened earlier this year, before the visits below; see your insurance app or settlement slips',
+  fundPaidLabel: 'Fund already paid this year (¥)',
+  deductiblePaidLabel: 'Deductible already paid this year (¥)',
+  visitsSoFarLabel: 'Visits so far this year',
+  ledgerLegend: 'Visits',
+  ledgerHint: 'One line per visit; bills on the same day at the same institution count as one visit',
+  visitLegend: (n: number) => `Visit ${n}`,
+  dateLabel: 'Date',
+  facilityLabel: 'Facility level',
+  facilityChoose: 'Choose',
+  prescribedByLabel: 'Level of the prescribing institution',
+  costLabel: 'Policy-range cost (¥)',
+  costHint: 'For example 128.50',
+  institutionLabel: 'Institution name (optional)',
+  outOfAreaLabel: 'Out of area',
+  outOfArea: { none: 'No, in my insured area', registered: 'Yes, registered', unregistered: 'Yes, not registered' },
+  inpatientLabel: 'During an inpatient stay',
+  addVisit: 'Add a visit',
+  removeVisit: (n: number) => `Remove visit ${n}`,
+  visitRemoved: (n: number) => `Visit ${n} removed`,
+  visitAdded: (n: number) => `Visit ${n} added`,
+  errorSummaryTitle: 'There is a problem',
+  errorsAnnounced: (n: number) => `${n} ${n === 1 ? 'thing needs' : 'things need'} correcting`,
+  resultsTitle: 'Estimate',
+  fundPays: 'Fund pays',
+  youPay: 'You pay',
+  capLeft: 'Annual cap left',
+  deductibleLeft: 'Annual deductible left',
+  emptyResults: 'Enter the cost of a visit to see the estimate here.',
+  staleResults: 'These results are from your last valid entry and are out of date: correct the problems above first.',
+  tableCaption: 'Each visit, worked out',
+  columns: { visit: 'Visit', cost: 'Cost', deductible: 'Deductible', fund: 'Fund pays', selfPay: 'You pay', capLeft: 'Cap left' },
+  totalRow: 'Total',
+  whyButton: (n: number) => `How visit ${n} is worked out`,
+  notCovered: 'Not covered',
+  notesTitle: 'Notes',
+  sourceClause: 'Source',
+  sourceReading: 'How this estimate reads it',
+  announce: (fund: string, self: string, cap: string) => `Estimate updated: the fund pays ${fund}, you pay ${self}, ${cap} of the annual cap left.`,
+  disclaimer: (title: string, number: string, period: string) =>
+    `Based on “${title}” (${number}, ${period}). An estimate only: the insurance office settles the actual amount. What you enter is worked out on this page and never sent anywhere.`,
+  periodFrom: (from: string) => `in force from ${from}`,
+  periodFromTo: (from: string, to: string) => `in force ${from} to ${to}`,
+  packError: 'The policy data is invalid, so no estimate can be made:',
+  facility: {
+    level1: 'Level-1 hospital',
+    level2: 'Level-2 hospital',
+    level3: 'Level-3 hospital',
+    unrated: 'Unrated facility',
+    pharmacy: 'Designated pharmacy (on prescription)',
+  },
+  level: { level1: 'Level 1', level2: 'Level 2', level3: 'Level 3' },
+};
+
+export const STRINGS: Record<Language, Strings> = { 'zh-CN': zhCN, en };
+
+/** 'en', 'en-GB', 'EN' → en; anything else → zh-CN, the widget's default. */
+export function languageOf(tag: string | null | undefined): Language {
+  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+}
+
+const moneyFormats = new Map<Language, Intl.NumberFormat>();
+
+/** ¥1,234.50 in either language. */
+export function formatMoney(amount: string, language: Language): string {
+  let format = moneyFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'symbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    moneyFormats.set(language, format);
+  }
+  // The engine's amounts have at most two decimals and at most nine digits: exact as numbers.
+  return format.format(Number(amount));
+}

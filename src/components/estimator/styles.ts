@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+/**
+ * Sizes are in em so the widget follows its own font size, never the host page's root
+ * (government pages often set html { font-size: 62.5% }). :host resets inherited text styles.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--re-accent, #1d5fb4);
+    --_accent-text: var(--re-accent-text, #ffffff);
+    --_text: var(--re-text, #1b1b1b);
+    --_muted: var(--re-muted, #4a4f55);
+    --_surface: var(--re-surface, #ffffff);
+    --_panel: var(--re-panel, #f3f5f8);
+    --_border: var(--re-border, #6b7280);
+    --_error: var(--re-error, #b3261e);
+    --_focus: var(--re-focus, #ffbf47);
+    --_radius: var(--re-radius, 0.25em);
+    --_font: var(--re-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif);
+
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    max-width: var(--re-max-width, 60em);
+    /* Reset what a host page would otherwise pass down. 'medium' is the reader's own default size. */
+    font-family: var(--_font);
+    font-size: var(--re-font-size, medium);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+
+  .base { padding: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  h2 { font-size: 1.5em; line-height: 1.25; margin: 0 0 0.25em; }
+  h3 { font-size: 1.15em; margin: 1.25em 0 0.5em; }
+  p { margin: 0 0 0.75em; }
+  .intro, .hint { color: var(--_muted); }
+  .hint { margin: 0 0 0.25em; font-size: 0.95em; }
+
+  fieldset { border: 0; margin: 0 0 1em; padding: 0; min-width: 0; }
+  legend { font-weight: 700; font-size: 1.1em; padding: 0; margin-bottom: 0.5em; }
+  .field { margin: 0 0 1em; padding-inline-start: 0; }
+  .field label { display: block; font-weight: 600; margin-bottom: 0.25em; }
+  .field--error { border-inline-start: 0.3em solid var(--_error); padding-inline-start: 0.75em; }
+  .error-message { color: var(--_error); font-weight: 700; margin: 0 0 0.25em; }
+
+  .input, .select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    min-height: 2.75em;
+    padding: 0.4em 0.5em;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    width: 100%;
+    max-width: 20em;
+  }
+  .input.narrow { max-width: 10em; }
+  .field--error .input, .field--error .select { border-color: var(--_error); border-width: 3px; }
+  .field--checkbox { display: flex; align-items: center; gap: 0.5em; flex-wrap: wrap; }
+  .field--checkbox label { display: inline; font-weight: 400; margin: 0; }
+  .checkbox { width: 1.5em; height: 1.5em; margin: 0; accent-color: var(--_accent); }
+  .radios { display: flex; gap: 1.5em; flex-wrap: wrap; }
+  .radio { display: flex; align-items: center; gap: 0.5em; min-height: 2.75em; }
+  .radio input { width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_accent); }
+
+  :focus-visible { outline: 0.2em solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 0.35em var(--_text); }
+  .input:focus, .select:focus { outline: 0.2em solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
+
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75em;
+    padding: 0.4em 1em;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+  }
+  .button--secondary { background: var(--_panel); color: var(--_text); border-color: var(--_border); }
+  .button:hover { filter: brightness(0.92); }
+
+  .ledger { list-style: none; margin: 0; padding: 0; }
+  .visit { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em 0; margin-bottom: 0.75em; background: var(--_panel); }
+  .visit fieldset { margin: 0; }
+  .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: 0 1em; align-items: end; }
+  .visit-actions { margin: 0 0 0.75em; }
+
+  details.prior { margin: 0 0 1em; }
+  details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; min-height: 2.75em; display: list-item; padding-block: 0.5em; }
+  details summary:focus-visible { text-decoration: none; }
+
+  .error-summary { border: 0.3em solid var(--_error); padding: 1em; margin: 0 0 1.5em; }
+  .error-summary h3 { margin-top: 0; }
+  .error-summary ul { margin: 0; padding-inline-start: 1.25em; }
+  .error-summary a { color: var(--_error); font-weight: 700; }
+
+  .results { border-top: 2px solid var(--_border); margin-top: 1.5em; padding-top: 0.5em; }
+  .stale { border-inline-start: 0.3em solid var(--_error); padding: 0.5em 0.75em; background: var(--_panel); }
+  .is-stale { opacity: 0.6; }
+  .headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(10em, 1fr)); gap: 0.75em; margin: 0 0 1em; }
+  .figure { background: var(--_panel); border-radius: var(--_radius); padding: 0.75em 1em; border-top: 0.3em solid var(--_border); }
+  .figure--fund { border-top-color: var(--_accent); }
+  .figure dt { color: var(--_muted); font-size: 0.95em; }
+  .figure dd { margin: 0; font-size: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
+
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+  caption { text-align: start; font-weight: 700; margin-bottom: 0.5em; }
+  th, td { padding: 0.5em; border-bottom: 1px solid var(--_border); text-align: end; vertical-align: top; }
+  th:first-child { text-align: start; }
+  thead th { border-bottom-width: 2px; }
+  tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--_border); }
+  .why-row td { text-align: start; padding-top: 0; }
+  .badge { display: inline-block; border: 1px solid currentColor; border-radius: var(--_radius); padding: 0 0.4em; font-size: 0.85em; font-weight: 700; }
+  .steps { margin: 0.25em 0 0.5em; padding-inline-start: 1.5em; }
+  .step { margin-bottom: 0.5em; }
+  .step-text { margin: 0; }
+  .source { margin: 0.15em 0 0; color: var(--_muted); font-size: 0.92em; }
+  .source-label { font-weight: 700; }
+  .notes { padding-inline-start: 1.25em; color: var(--_muted); }
+  .notes .note { margin-bottom: 0.4em; }
+  .disclaimer { margin-top: 1.5em; font-size: 0.9em; color: var(--_muted); border-top: 1px solid var(--_border); padding-top: 0.75em; }
+  .pack-error { border: 0.3em solid var(--_error); padding: 1em; }
+
+  .visually-hidden {
+    position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important;
+    overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
+  }
+
+  /* Narrow containers (phones, 200% zoom): the table becomes one card per visit. */
+  @container (max-width: 36em) {
+    .base { padding: 0.75em; }
+    table, thead, tbody, tfoot, tr, th, td { display: block; }
+    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    tbody tr:not(.why-row), tfoot tr { border: 1px solid var(--_border); border-radius: var(--_radius); margin-top: 0.75em; padding: 0.25em 0.75em; }
+    th, td { border: 0; padding: 0.25em 0; text-align: start; }
+    td[data-label] { display: flex; justify-content: space-between; gap: 1em; }
+    td[data-label]::before { content: attr(data-label); color: var(--_muted); }
+    .why-row { border: 0; }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+  }
+
+  @media (forced-colors: active) {
+    .figure, .visit, .error-summary, .stale, .field--error { border-color: CanvasText; }
+    .button { border-color: ButtonText; }
+    .is-stale { opacity: 1; }
+    :focus-visible { outline-color: Highlight; }
+  }
+`;

@@ -1,0 +1,4 @@
+// The drop-in build: one file that registers <reimbursement-estimator> with all five policies.
+import { defineReimbursementEstimator } from './components/define.js';
+
+defineReimbursementEstimator();

@@ -21,7 +21,7 @@ function demoHome(): Plugin {
 // The dev server for the demo. Builds are driven by scripts/build.mjs, which reuses this file.
 export default defineConfig({
   plugins: [demoHome()],
-  server: { port: 5173, strictPort: false },
+  server: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
   build: { target: 'es2022' },
 });

@@ -34,7 +34,7 @@ console.table(
       'mean ms': latency ? latency.mean.toFixed(2) : 'n/a',
       'p99 ms': latency ? latency.p99.toFixed(2) : 'n/a',
       'estimates/s': latency ? Math.round(1000 / latency.mean) : 'n/a',
-      samples: latency?.samples?.length ?? 'n/a',
+      samples: latency?.samplesCount ?? 'n/a',
     };
   }),
 );

@@ -206,8 +206,10 @@ export class ReimbursementEstimator extends LitElement {
       }
     }
     if (this.focusAfterRender) {
-      (this.renderRoot as ShadowRoot).getElementById(this.focusAfterRender)?.focus();
+      const id = this.focusAfterRender;
       this.focusAfterRender = null;
+      // After this update has finished: moving focus fires focusout, which may update state again.
+      queueMicrotask(() => (this.renderRoot as ShadowRoot).getElementById(id)?.focus());
     }
   }
 

@@ -155,7 +155,7 @@ const moneyFormats = new Map<Language, Intl.NumberFormat>();
 export function formatMoney(amount: string, language: Language): string {
   let format = moneyFormats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'symbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    format = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
     moneyFormats.set(language, format);
   }
   // The engine's amounts have at most two decimals and at most nine digits: exact as numbers.

@@ -109,7 +109,7 @@ export const styles = css`
 
   .results { border-top: 2px solid var(--_border); margin-top: 1.5em; padding-top: 0.5em; }
   .stale { border-inline-start: 0.3em solid var(--_error); padding: 0.5em 0.75em; background: var(--_panel); }
-  .is-stale { opacity: 0.6; }
+  .is-stale .figure, .table-wrap.is-stale { border: 0.15em dashed var(--_error); }
   .headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(10em, 1fr)); gap: 0.75em; margin: 0 0 1em; }
   .figure { background: var(--_panel); border-radius: var(--_radius); padding: 0.75em 1em; border-top: 0.3em solid var(--_border); }
   .figure--fund { border-top-color: var(--_accent); }
@@ -159,7 +159,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .figure, .visit, .error-summary, .stale, .field--error { border-color: CanvasText; }
     .button { border-color: ButtonText; }
-    .is-stale { opacity: 1; }
     :focus-visible { outline-color: Highlight; }
   }
 `;

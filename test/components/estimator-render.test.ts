@@ -1,0 +1,61 @@
+// Rendering: each built-in policy shows only the fields it uses, its disclaimer, and passes axe.
+import { byId, estimator, expect, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
+import { builtInPolicies } from '../../src/rules/index.js';
+
+const labelsOf = (element: ReimbursementEstimator) => Array.from(shadow(element).querySelectorAll('label'), (label) => label.textContent?.trim());
+
+describe('<reimbursement-estimator> rendering', () => {
+  for (const pack of builtInPolicies().values()) {
+    it(`${pack.id}: shows the policy's own fields and document, and axe finds nothing`, async () => {
+      const element = await estimator(html`<reimbursement-estimator region=${pack.id} date="2024-06-01"></reimbursement-estimator>`);
+      const root = shadow(element);
+      // A fixed region hides the selector.
+      expect(root.getElementById('region')).to.equal(null);
+      const facilityOptions = Array.from(rowField<HTMLSelectElement>(element, 1, 'facility').options, (option) => option.value);
+      expect(facilityOptions.includes('pharmacy'), 'pharmacy option').to.equal(pack.pharmacy !== null);
+      expect(root.getElementById('enrollment') !== null, 'enrolment').to.equal(pack.annualCap.kind === 'by-enrollment');
+      expect(root.querySelector('[name="outOfArea"]') !== null, 'out of area').to.equal(pack.outOfArea !== null);
+      expect(root.querySelector('[name="duringInpatientStay"]') !== null, 'inpatient').to.equal(pack.inpatientStay !== null);
+      expect(root.querySelector('.disclaimer')?.textContent).to.contain(pack.document.number).and.contain(pack.effective.value.from);
+      expect(rowField(element, 1, 'date').value).to.equal('2024-06-01');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('without a region attribute offers every policy in a select', async () => {
+    const element = await estimator(html`<reimbursement-estimator></reimbursement-estimator>`);
+    const options = Array.from(byId<HTMLSelectElement>(element, 'region').options, (option) => option.value);
+    expect(options).to.deep.equal([...builtInPolicies().keys()]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('every field has a label tied to it', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="heilongjiang"></reimbursement-estimator>`);
+    for (const control of shadow(element).querySelectorAll('input, select')) {
+      const id = control.id;
+      const labelled = control.closest('label') !== null || shadow(element).querySelector(`label[for="${id}"]`) !== null;
+      expect(labelled, `#${id}`).to.equal(true);
+    }
+    expect(labelsOf(element)).to.include('就诊日期');
+  });
+
+  it('lang="en" speaks English, money included', async () => {
+    const element = await estimator(html`<reimbursement-estimator lang="en" region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
+    element.request = { region: 'xuzhou', retired: false, visits: [{ date: '2024-03-01', facility: 'level3', cost: '1000' }] };
+    await element.updateComplete;
+    expect(shadow(element).querySelector('h2')?.textContent).to.equal('Outpatient reimbursement estimate');
+    expect(Array.from(shadow(element).querySelectorAll('.headline dd'), (dd) => dd.textContent)).to.deep.equal(['¥180.00', '¥820.00', '¥6,820.00', '¥0.00']);
+    expect(shadow(element).querySelector('.disclaimer')?.textContent).to.contain('in force 2023-01-01 to 2027-12-31');
+    await expect(element).to.be.accessible();
+  });
+
+  it('host styles do not leak in: a 62.5% root and a tiny body font leave the widget at the reader’s size', async () => {
+    const element = await estimator(html`<div style="font-size: 6px; line-height: 3; text-transform: uppercase">
+      <reimbursement-estimator region="nanyang"></reimbursement-estimator>
+    </div>`).then((wrapper) => wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator);
+    await element.updateComplete;
+    const style = getComputedStyle(element);
+    expect(parseFloat(style.fontSize)).to.be.at.least(14);
+    expect(style.textTransform).to.equal('none');
+  });
+});

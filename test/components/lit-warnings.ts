@@ -1,0 +1,25 @@
+// Lit's development build warns on misuse (a property changed during update, a missing
+// directive, and so on). A component test fails on any such warning, as Spectrum's do; the
+// one-off "Lit is in dev mode" banner is the only message let through. Import this first.
+import { expect } from '@open-wc/testing';
+
+const warnings: string[] = [];
+const originalWarn = console.warn.bind(console);
+
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (!/Lit is in dev mode/.test(text)) warnings.push(text);
+  originalWarn(...args);
+};
+
+/** Warnings collected since the last call, cleared. */
+export function takeLitWarnings(): string[] {
+  return warnings.splice(0, warnings.length);
+}
+
+export function expectNoLitWarnings(): void {
+  const seen = takeLitWarnings();
+  expect(seen, seen.join('\n')).to.deep.equal([]);
+}
+
+afterEach(expectNoLitWarnings);

@@ -1,5 +1,6 @@
-// `npm test`: runs every test in headless browsers through @web/test-runner, after checking
-// that a browser is there (test tools cannot download one on this network).
+// `npm test`: builds the drop-in files (the embedding tests load them), then runs every test in
+// headless browsers through @web/test-runner. Test tools cannot download a browser on this
+// network, so a missing Chromium stops here with one line saying how to get one.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
@@ -10,7 +11,8 @@ if (!findChromium()) {
   process.exit(1);
 }
 
-const result = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+
+const built = run('node', ['scripts/build.mjs']);
+if (built !== 0) process.exit(built);
+process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]));

@@ -9,7 +9,7 @@ export const TAG_NAME = 'reimbursement-estimator';
  */
 export function defineReimbursementEstimator(): void {
   if (typeof customElements === 'undefined' || customElements.get(TAG_NAME)) return;
-  customElements.define(TAG_NAME, ReimbursementEstimator);
+  customElements.define('reimbursement-estimator', ReimbursementEstimator);
 }
 
 export { ReimbursementEstimator };

@@ -39,6 +39,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * ledger of visits, and explains every figure with the clause of the policy that produced it.
  *
  * @summary An outpatient reimbursement estimator for Chinese employee medical insurance.
+ * @tagname reimbursement-estimator
  *
  * @attr region - The policy to use ('kashgar', 'xuzhou', 'heilongjiang', 'chongqing', 'nanyang', or a custom pack id). When set, the policy is fixed and its selector hidden.
  * @attr lang - 'zh-CN' (default) or 'en'.

@@ -1,0 +1,11 @@
+// The embedding guide's live examples: the widget, and a log of its estimate-change events.
+import '../src/standalone.js';
+import type { EstimateResult } from '../src/rules/index.js';
+
+const log = document.getElementById('event-log');
+document.getElementById('logged')?.addEventListener('estimate-change', (event) => {
+  const { totals, capRemaining } = (event as CustomEvent<EstimateResult>).detail;
+  if (!log) return;
+  const line = `${new Date().toLocaleTimeString('zh-CN')}  统筹支付 ${totals.fund}  个人自付 ${totals.selfPay}  剩余限额 ${capRemaining}`;
+  log.textContent = [line, ...(log.textContent ?? '').split('\n').filter((entry) => entry && !entry.startsWith('（'))].slice(0, 8).join('\n');
+});

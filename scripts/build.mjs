@@ -1,6 +1,7 @@
 // `npm run build`: the library entries for bundler users (dependencies left as imports) and the
 // self-contained files a web team drops into a page.
 import { readFile, rm } from 'node:fs/promises';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,10 +19,14 @@ function runOnce() {
   return {
     name: 'run-once',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        chunk.code = `(function(){if(globalThis[${LOADED_KEY}])return;globalThis[${LOADED_KEY}]=true;\n${chunk.code}\n})();\n`;
+        const wrapped = `(function(){if(globalThis[${LOADED_KEY}])return;globalThis[${LOADED_KEY}]=true;\n${chunk.code}\n})();\n`;
+        // Vite leaves whitespace in ES library output (for bundlers' tree-shaking); a wrapped
+        // drop-in file cannot be tree-shaken anyway, so both formats are minified in full. The
+        // output is ASCII (Chinese text as \u escapes): it reads right even on a GBK-encoded page.
+        chunk.code = (await transform(wrapped, { minify: true, target: 'es2022' })).code;
         chunk.map = null;
       }
     },

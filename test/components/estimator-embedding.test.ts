@@ -80,6 +80,14 @@ describe('drop-in build under a strict CSP', () => {
 });
 
 describe('drop-in build in this page', () => {
+  it('is pure ASCII, so a GBK-encoded government page reads its Chinese text right', async () => {
+    for (const file of ['/dist/reimbursement-estimator.iife.js', '/dist/reimbursement-estimator.js']) {
+      const text = await (await fetch(file)).text();
+      const firstNonAscii = [...text].findIndex((character) => character.charCodeAt(0) > 127);
+      expect(firstNonAscii, file).to.equal(-1);
+    }
+  });
+
   it('the minified ES module renders an accessible widget here too', async () => {
     // A path held in a variable so the test server leaves it as it is: the built file itself.
     const built = '/dist/reimbursement-estimator.js';

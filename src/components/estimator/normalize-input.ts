@@ -6,8 +6,8 @@
  */
 export function normalizeAmount(typed: string): string {
   let text = typed.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  text = text.replace(/^(?:¥|RMB|CNY)/i, '').replace(/(?:元|块|圆)$/, '');
-  text = text.replace(/[\u2212\u2012\u2013\uFE63]/g, '-').replace(/。/g, '.');
+  text = text.replace(/^(?:\u00A5|RMB|CNY)/i, '').replace(/(?:\u5143|\u5757|\u5706)$/, ''); // ¥ at the start; 元, 块, 圆 at the end
+  text = text.replace(/[\u2212\u2012\u2013\uFE63]/g, '-').replace(/\u3002/g, '.'); // minus signs; 。 typed for a point
   if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(text)) text = text.replace(/,/g, '');
   return text;
 }

@@ -14,7 +14,7 @@ export interface ResultsContext {
 function sourceView(source: Source, context: ResultsContext): TemplateResult {
   const { language, strings } = context;
   if (isClause(source)) {
-    return html`<p class="source"><span class="source-label">${strings.sourceClause}</span> ${source.article[language]}：<q lang="zh-CN">${source.quote}</q></p>`;
+    return html`<p class="source"><span class="source-label">${strings.sourceClause}</span> ${source.article[language]}${language === 'en' ? ': ' : '：'}<q lang="zh-CN">${source.quote}</q></p>`;
   }
   return html`<p class="source source--reading"><span class="source-label">${strings.sourceReading}</span> ${source.interpretation[language]}</p>`;
 }

@@ -7,7 +7,8 @@ const dist = new URL('../dist/', import.meta.url);
 
 let files;
 try {
-  files = (await readdir(dist)).filter((name) => name.endsWith('.js'));
+  // Every script, shared chunks included (the library entries import theirs from dist/chunks/).
+  files = (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.js'));
 } catch {
   console.error('No dist/ yet: run npm run build first.');
   process.exit(1);

@@ -3,9 +3,9 @@
 function count(results, tally) {
   if (!results) return;
   for (const test of results.tests ?? []) {
-    if (test.skipped) tally.skipped += 1;
-    else if (test.passed) tally.passed += 1;
-    else tally.failed += 1;
+    if (test.passed) tally.passed += 1;
+    else if (test.error) tally.failed += 1;
+    else tally.skipped += 1; // skipped, or left out by a --grep
   }
   for (const suite of results.suites ?? []) count(suite, tally);
 }

@@ -1,5 +1,5 @@
 // Rendering: each built-in policy shows only the fields it uses, its disclaimer, and passes axe.
-import { byId, estimator, expect, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
+import { byId, estimator, expect, fixture, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
 import { builtInPolicies } from '../../src/rules/index.js';
 
 const labelsOf = (element: ReimbursementEstimator) => Array.from(shadow(element).querySelectorAll('label'), (label) => label.textContent?.trim());
@@ -46,6 +46,23 @@ describe('<reimbursement-estimator> rendering', () => {
     expect(shadow(element).querySelector('h2')?.textContent).to.equal('Outpatient reimbursement estimate');
     expect(Array.from(shadow(element).querySelectorAll('.headline dd'), (dd) => dd.textContent)).to.deep.equal(['¥180.00', '¥820.00', '¥6,820.00', '¥0.00']);
     expect(shadow(element).querySelector('.disclaimer')?.textContent).to.contain('in force 2023-01-01 to 2027-12-31');
+    await expect(element).to.be.accessible();
+  });
+
+  it('fits a 320 px wide column (a phone, or 200% zoom) without sideways scrolling', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <reimbursement-estimator region="kashgar" date="2024-03-01"></reimbursement-estimator>
+    </div>`);
+    const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+    element.request = {
+      region: 'kashgar',
+      retired: false,
+      visits: [{ date: '2024-03-01', facility: 'level3', cost: '123456.78', institution: '喀什地区第一人民医院（疏附县分院）' }],
+    };
+    await element.updateComplete;
+    const base = shadow(element).querySelector('.base') as HTMLElement;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
     await expect(element).to.be.accessible();
   });
 

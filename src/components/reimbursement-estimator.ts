@@ -17,9 +17,12 @@ import {
   type PolicyFeatures,
   type PolicyPack,
 } from '../rules/index.js';
+import { capMeterView } from './estimator/cap-meter.js';
 import { checkboxField, selectField, textField, type FieldView } from './estimator/field.js';
 import { blankRow, fieldId, fromRequest, isBlank, toRequest, type FormModel, type VisitRow } from './estimator/form-model.js';
 import { resultsView } from './estimator/results-view.js';
+import { requestFromFragment, shareFragment } from './estimator/share-link.js';
+import { estimateAsText } from './estimator/summary-text.js';
 import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/strings.js';
 import { styles } from './estimator/styles.js';
 import { todayIso } from './estimator/today.js';
@@ -45,6 +48,10 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr lang - 'zh-CN' (default) or 'en'.
  * @attr retired - Present when the person is retired (the starting value of the form's choice).
  * @attr date - The date new visit rows start with, as YYYY-MM-DD (default: today).
+ * @attr size - 'large' for the elder-friendly mode (适老化): larger text, taller targets.
+ * @attr size-toggle - Present to show a "large text" switch to the reader.
+ * @attr theme - 'high-contrast' for black on white with 7:1 contrast throughout.
+ * @attr share - Present to offer a share link; the inputs travel only in the URL fragment.
  *
  * @fires estimate-change - Fired whenever the estimate changes. `detail` is exactly what `estimate()` from the rules entry returns for the current `request`. Bubbles and is composed.
  *
@@ -60,6 +67,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart table - The per-visit table.
  * @csspart stale-notice - The notice shown while results are out of date.
  * @csspart disclaimer - The closing note naming the policy document.
+ * @csspart meters - The annual cap and deductible bars.
+ * @csspart toolbar - The copy, print and share buttons.
  *
  * @cssprop [--re-accent=#1d5fb4] - Buttons, links and the fund figure.
  * @cssprop [--re-accent-text=#ffffff] - Text on the accent colour.
@@ -74,6 +83,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop [--re-font-family] - Font stack.
  * @cssprop [--re-font-size=medium] - Base text size (everything else is in em).
  * @cssprop [--re-max-width=60em] - Widest the widget grows.
+ * @cssprop [--re-large-font-size=20px] - Base text size in the large (elder-friendly) mode.
  */
 export class ReimbursementEstimator extends LitElement {
   static override styles = styles;
@@ -89,6 +99,18 @@ export class ReimbursementEstimator extends LitElement {
 
   /** Default date for new visit rows (YYYY-MM-DD); today when empty. */
   @property() date = '';
+
+  /** 'large' for the elder-friendly mode. */
+  @property({ reflect: true }) size: '' | 'large' = '';
+
+  /** Shows a switch the reader can use to turn large text on and off. */
+  @property({ type: Boolean, attribute: 'size-toggle' }) sizeToggle = false;
+
+  /** 'high-contrast' for a black-on-white theme. */
+  @property({ reflect: true }) theme: '' | 'high-contrast' = '';
+
+  /** Offers a share link that keeps the inputs in the URL fragment, and restores them from it. */
+  @property({ type: Boolean }) share = false;
 
   /** Extra rule packs supplied by the host (plain objects of the pack schema). */
   @property({ attribute: false }) policies: readonly unknown[] = [];
@@ -145,6 +167,8 @@ export class ReimbursementEstimator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.model = { ...this.model, retired: this.retired, rows: this.model.rows.map((row) => ({ ...row, date: row.date || this.defaultDate })) };
+    const shared = this.hasAttribute('share') ? requestFromFragment(globalThis.location?.hash ?? '') : null;
+    if (shared) this.request = shared;
   }
 
   override disconnectedCallback(): void {
@@ -298,6 +322,31 @@ export class ReimbursementEstimator extends LitElement {
     field?.focus();
   }
 
+  private async copyText(): Promise<void> {
+    const result = this.outcome.result;
+    if (!result) return;
+    this.announcement = (await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso()))) ? this.strings.copied : this.strings.copyFailed;
+  }
+
+  private async copyShareLink(): Promise<void> {
+    const fragment = shareFragment(this.request);
+    history.replaceState(history.state, '', fragment);
+    this.announcement = (await this.writeClipboard(location.href)) ? this.strings.shareCopied : this.strings.copyFailed;
+  }
+
+  private async writeClipboard(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private toggleSize(): void {
+    this.size = this.size === 'large' ? '' : 'large';
+  }
+
   private toggleVisit = (index: number, open: boolean): void => {
     if (open === this.openVisits.has(index)) return;
     const next = new Set(this.openVisits);
@@ -328,8 +377,16 @@ export class ReimbursementEstimator extends LitElement {
     const errors = new Map(issues.map((issue) => [issue.id, issue.fieldMessage[language]] as const));
     const pack = this.pack;
     return html`<section class="base" part="base" lang=${language} aria-labelledby="title">
-      <h2 id="title">${strings.title}</h2>
+      <div class="heading">
+        <h2 id="title">${strings.title}</h2>
+        ${this.sizeToggle
+          ? html`<button type="button" class="button button--secondary size-toggle" part="button" aria-pressed=${this.size === 'large' ? 'true' : 'false'} @click=${this.toggleSize}>
+              ${strings.largeText}
+            </button>`
+          : nothing}
+      </div>
       <p class="intro">${strings.intro}</p>
+      ${pack ? html`<p class="print-only">${strings.printedOn(todayIso())}${language === 'en' ? '; ' : '；'}${strings.printInputs(this.model.retired ? strings.retired : strings.inService, pack.name[language])}</p>` : nothing}
       ${this.outcome.packError ? this.renderPackError(this.outcome.packError) : nothing}
       ${issues.length > 0 ? this.renderErrorSummary(issues) : nothing}
       <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut} @keydown=${this.onKeyDown} @submit=${(event: Event) => event.preventDefault()}>
@@ -337,6 +394,7 @@ export class ReimbursementEstimator extends LitElement {
       </form>
       <section class="results" part="results" aria-labelledby="results-title">
         <h3 id="results-title">${strings.resultsTitle}</h3>
+        ${this.outcome.result ? this.renderToolbar() : nothing}
         ${this.outcome.result
           ? resultsView(this.outcome.result, {
               language,
@@ -350,6 +408,17 @@ export class ReimbursementEstimator extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${pack ? this.renderDisclaimer(pack) : nothing}
     </section>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const strings = this.strings;
+    const lastYear = this.outcome.result?.years[this.outcome.result.years.length - 1];
+    return html`${lastYear ? capMeterView(lastYear, strings, this.language) : nothing}
+      <div class="toolbar" part="toolbar">
+        <button type="button" class="button button--secondary" part="button" @click=${this.copyText}>${strings.copyText}</button>
+        <button type="button" class="button button--secondary" part="button" @click=${() => print()}>${strings.printButton}</button>
+        ${this.share ? html`<button type="button" class="button button--secondary" part="button" @click=${this.copyShareLink}>${strings.shareLink}</button>` : nothing}
+      </div>`;
   }
 
   private renderPackError(error: PolicyPackError): TemplateResult {

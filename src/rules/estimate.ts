@@ -104,6 +104,10 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       ...asTotals(state.listed),
       capRemaining: toMoney(clampAtZero(cap.minus(state.fundPaid))),
       deductibleRemaining: deductible ? toMoney(clampAtZero(deductible.minus(state.deductiblePaid))) : null,
+      annualCap: toMoney(cap),
+      fundPaidInYear: toMoney(state.fundPaid),
+      annualDeductible: deductible ? toMoney(deductible) : null,
+      deductiblePaidInYear: deductible ? toMoney(state.deductiblePaid) : null,
     });
   };
 

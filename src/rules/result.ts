@@ -91,6 +91,14 @@ export interface YearResult extends Totals {
   readonly year: number;
   readonly capRemaining: string;
   readonly deductibleRemaining: string | null;
+  /** The annual cap that applies at the end of the year (retiree or not, by enrolment). */
+  readonly annualCap: string;
+  /** Everything the fund paid in the year, earlier use (`priorUsage`) included. */
+  readonly fundPaidInYear: string;
+  /** The annual deductible at the end of the year, or null where the deductible is per visit. */
+  readonly annualDeductible: string | null;
+  /** What went towards the annual deductible in the year, earlier use included; null as above. */
+  readonly deductiblePaidInYear: string | null;
 }
 
 export interface EstimateResult {

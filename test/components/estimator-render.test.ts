@@ -1,5 +1,5 @@
 // Rendering: each built-in policy shows only the fields it uses, its disclaimer, and passes axe.
-import { byId, estimator, expect, fixture, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
+import { byId, estimator, expect, fixtureSync, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
 import { builtInPolicies } from '../../src/rules/index.js';
 
 const labelsOf = (element: ReimbursementEstimator) => Array.from(shadow(element).querySelectorAll('label'), (label) => label.textContent?.trim());
@@ -50,7 +50,9 @@ describe('<reimbursement-estimator> rendering', () => {
   });
 
   it('fits a 320 px wide column (a phone, or 200% zoom) without sideways scrolling', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a
+    // background test tab may never get.
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 320px">
       <reimbursement-estimator region="kashgar" date="2024-03-01"></reimbursement-estimator>
     </div>`);
     const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
@@ -67,9 +69,10 @@ describe('<reimbursement-estimator> rendering', () => {
   });
 
   it('host styles do not leak in: a 62.5% root and a tiny body font leave the widget at the reader’s size', async () => {
-    const element = await estimator(html`<div style="font-size: 6px; line-height: 3; text-transform: uppercase">
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="font-size: 6px; line-height: 3; text-transform: uppercase">
       <reimbursement-estimator region="nanyang"></reimbursement-estimator>
-    </div>`).then((wrapper) => wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator);
+    </div>`);
+    const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await element.updateComplete;
     const style = getComputedStyle(element);
     expect(parseFloat(style.fontSize)).to.be.at.least(14);

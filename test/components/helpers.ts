@@ -1,11 +1,11 @@
 import './lit-warnings.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/standalone.js';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
 import type { EstimateResult } from '../../src/rules/index.js';
 
-export { expect, fixture, html, oneEvent, sendKeys };
+export { expect, fixture, fixtureSync, html, oneEvent, sendKeys };
 export type { ReimbursementEstimator };
 
 export async function estimator(template: ReturnType<typeof html>): Promise<ReimbursementEstimator> {

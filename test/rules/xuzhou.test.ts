@@ -95,3 +95,10 @@ describe('Xuzhou 2023 (徐政规〔2022〕8号)', () => {
     expect(noteCodes(result.visits[0])).to.include('MERGED_BILLS');
   });
 });
+
+describe('Xuzhou 2023: the year summary a cap meter reads', () => {
+  it('part 2(1)2: cap 7000 with 6900 used before and 100 now; deductible 700 met by earlier use', () => {
+    const [year] = run('xuzhou', [bill('2024-09-01', 'level3', 500)], { priorUsage: { fundPaid: 6900, deductiblePaid: 700 } }).years;
+    expect(year).to.include({ annualCap: '7000.00', fundPaidInYear: '7000.00', capRemaining: '0.00', annualDeductible: '700.00', deductiblePaidInYear: '700.00', fund: '100.00' });
+  });
+});

@@ -73,6 +73,18 @@ function visitRow(visit: VisitResult, index: number, context: ResultsContext): T
     </tr>`;
 }
 
+/** Each clause the figures rest on, once: the citations of a printed estimate. */
+function clausesUsed(result: EstimateResult, context: ResultsContext): TemplateResult {
+  const seen = new Map<string, Source>();
+  for (const visit of result.visits) {
+    for (const step of visit.trace) for (const source of step.sources) if (isClause(source)) seen.set(source.quote, source);
+  }
+  return html`<section class="print-only clauses">
+    <h3>${context.strings.sourceClause}</h3>
+    ${[...seen.values()].map((source) => sourceView(source, context))}
+  </section>`;
+}
+
 /** The headline figures, the per-visit table with its "how" disclosures, and the notes. */
 export function resultsView(result: EstimateResult, context: ResultsContext): TemplateResult {
   const { language, strings } = context;
@@ -118,6 +130,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
         </tfoot>
       </table>
     </div>
+    ${clausesUsed(result, context)}
     <section class="general-notes" aria-labelledby="notes-title">
       <h3 id="notes-title">${strings.notesTitle}</h3>
       <ul class="notes">

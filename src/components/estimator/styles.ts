@@ -40,6 +40,7 @@ export const styles = css`
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
+  input, select, button { font: inherit; }
 
   .base { padding: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); }
   h2 { font-size: 1.5em; line-height: 1.25; margin: 0 0 0.25em; }
@@ -150,6 +151,42 @@ export const styles = css`
     td[data-label] { display: flex; justify-content: space-between; gap: 1em; }
     td[data-label]::before { content: attr(data-label); color: var(--_muted); }
     .why-row { border: 0; }
+  }
+
+
+  .heading { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5em 1em; }
+  .size-toggle[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 1em; }
+  .meters { display: grid; gap: 0.5em; margin: 0 0 1em; }
+  .meter-label { margin: 0 0 0.2em; }
+  progress { appearance: none; width: 100%; height: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_panel); overflow: hidden; }
+  progress::-webkit-progress-bar { background: var(--_panel); }
+  progress::-webkit-progress-value { background: var(--_accent); }
+  progress::-moz-progress-bar { background: var(--_accent); }
+  .print-only { display: none; }
+
+  /* Elder-friendly mode (shi lao hua): at least 18 px everywhere, roomy lines, targets above 44 px. */
+  :host([size='large']) { font-size: var(--re-large-font-size, 20px); line-height: 1.6; }
+  :host([size='large']) :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt) { font-size: max(18px, 0.9em); }
+  :host([size='large']) .input, :host([size='large']) .select, :host([size='large']) .button { min-height: 2.6em; }
+
+  /* High contrast: black on white, 7:1 or more for every colour pair. */
+  :host([theme='high-contrast']) {
+    --_text: #000000; --_muted: #000000; --_surface: #ffffff; --_panel: #ffffff; --_border: #000000;
+    --_accent: #00007a; --_accent-text: #ffffff; --_error: #8a0000; --_focus: #ffdd00;
+  }
+  :host([theme='high-contrast']) .figure, :host([theme='high-contrast']) .visit { border: 2px solid #000000; }
+
+  /* A one-page printout: inputs as a line of text, the results, the clauses, the disclaimer. */
+  @media print {
+    :host { max-width: none; font-size: 11pt; }
+    .base { border: 0; padding: 0; }
+    form, .toolbar, .size-toggle, .intro, .error-summary, .why-row, .meters progress, .general-notes .note:not(.note--policy_range_costs) { display: none !important; }
+    .print-only { display: block; }
+    .headline { grid-template-columns: repeat(4, 1fr); }
+    .figure dd { font-size: 1.3em; }
+    table { page-break-inside: auto; }
+    tr { page-break-inside: avoid; }
   }
 
   @media (prefers-reduced-motion: reduce) {

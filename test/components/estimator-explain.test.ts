@@ -1,0 +1,111 @@
+// Explaining the estimate (issue 4, first parts): cap meter, elder-friendly mode, high contrast,
+// copy as text, print, and a share link whose state lives only in the URL fragment.
+import { estimate, type EstimateRequest } from '../../src/rules/index.js';
+import { requestFromFragment, shareFragment } from '../../src/components/estimator/share-link.js';
+import { estimateAsText } from '../../src/components/estimator/summary-text.js';
+import { STRINGS } from '../../src/components/estimator/strings.js';
+import { byId, estimator, expect, fixture, html, settled, shadow, type ReimbursementEstimator } from './helpers.js';
+
+const xuzhou: EstimateRequest = {
+  region: 'xuzhou',
+  retired: false,
+  priorUsage: { fundPaid: '1000', deductiblePaid: '700' },
+  visits: [{ date: '2024-03-01', facility: 'level3', cost: '1000', institution: '徐州医科大学附属医院' }],
+};
+
+async function withRequest(template: ReturnType<typeof html>, request: EstimateRequest): Promise<ReimbursementEstimator> {
+  const element = await estimator(template);
+  element.request = request;
+  await settled(element);
+  return element;
+}
+
+describe('<reimbursement-estimator> explaining the estimate', () => {
+  it('cap meter: the annual cap and deductible as labelled bars with the figures in words', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`, xuzhou);
+    // Xuzhou part 2(1)2: deductible met before; 1000 × 60% = 600; cap 7000 with 1000 + 600 used.
+    const cap = shadow(element).querySelector('#cap-meter + progress') as HTMLProgressElement;
+    expect(cap.max).to.equal(7000);
+    expect(cap.value).to.equal(1600);
+    expect(byId(element, 'cap-meter').textContent).to.equal('2024 年统筹基金年度限额：已用 ¥1,600.00，共 ¥7,000.00，剩余 ¥5,400.00');
+    expect(byId(element, 'deductible-meter').textContent).to.contain('已用 ¥700.00，共 ¥700.00，剩余 ¥0.00');
+    await expect(element).to.be.accessible();
+  });
+
+  it('a per-visit deductible has no deductible bar (Nanyang art. 5(1))', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="nanyang"></reimbursement-estimator>`, {
+      region: 'nanyang',
+      retired: false,
+      visits: [{ date: '2023-03-01', facility: 'level1', cost: '100' }],
+    });
+    expect(shadow(element).getElementById('deductible-meter')).to.equal(null);
+    // Art. 5(2)(3): 100 × 60% = 60 of 1500.
+    expect(byId(element, 'cap-meter').textContent).to.contain('已用 ¥60.00，共 ¥1,500.00');
+  });
+
+  it('elder-friendly mode: every text at least 18 px, lines at least 1.3, targets at least 44 px, and a switch', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="xuzhou" size-toggle></reimbursement-estimator>`, xuzhou);
+    const toggle = shadow(element).querySelector('.size-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await settled(element);
+    expect(element.getAttribute('size')).to.equal('large');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    for (const node of shadow(element).querySelectorAll<HTMLElement>('p, label, dt, dd, td, th, summary, button, input, select, li')) {
+      if (node.getClientRects().length === 0) continue;
+      const style = getComputedStyle(node);
+      expect(parseFloat(style.fontSize), node.className || node.tagName).to.be.at.least(18);
+      if (style.lineHeight !== 'normal') expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.at.least(1.3);
+    }
+    for (const control of shadow(element).querySelectorAll<HTMLElement>('button, input:not([type="checkbox"]):not([type="radio"]), select')) {
+      if (control.getClientRects().length === 0) continue;
+      expect(control.getBoundingClientRect().height, control.id || control.className).to.be.at.least(44);
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('high-contrast theme passes axe colour contrast (7:1 pairs by design)', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="xuzhou" theme="high-contrast"></reimbursement-estimator>`, xuzhou);
+    expect(getComputedStyle(shadow(element).querySelector('.figure dt') as HTMLElement).color).to.equal('rgb(0, 0, 0)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('copy as text holds the figures, the clauses and the document number', () => {
+    const result = estimate(xuzhou);
+    const text = estimateAsText(result, STRINGS['zh-CN'], 'zh-CN', '2024-03-02');
+    expect(text).to.contain('徐政规〔2022〕8号').and.contain('统筹基金支付: ¥600.00').and.contain('二、（一）2').and.contain('(2024-03-02)');
+  });
+
+  it('print: the form and buttons are hidden, the inputs line and clauses shown', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`, xuzhou);
+    const sheet = (element.constructor as typeof ReimbursementEstimator & { elementStyles: CSSStyleSheet[] }).elementStyles[0] as unknown as { cssText: string };
+    const css = sheet.cssText;
+    expect(css).to.match(/@media print\s*\{[^]*form,\s*\.toolbar/);
+    expect(css).to.match(/@media print[^]*\.print-only\s*\{\s*display:\s*block/);
+    const clauses = shadow(element).querySelector('.print-only.clauses')?.textContent ?? '';
+    expect(clauses).to.contain('二、（一）2');
+    expect(shadow(element).querySelector('.print-only')?.textContent).to.contain('人员类别：在职职工');
+  });
+
+  it('share link: the request goes into the fragment and comes back exactly; junk is ignored', () => {
+    const fragment = shareFragment(xuzhou);
+    expect(fragment).to.match(/^#re=[A-Za-z0-9_-]+$/);
+    expect(requestFromFragment(fragment)).to.deep.equal(xuzhou);
+    expect(requestFromFragment('#re=not-base64!')).to.equal(null);
+    expect(requestFromFragment('#section-2')).to.equal(null);
+  });
+
+  it('share link: a page opened with the fragment restores the exact inputs', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', shareFragment(xuzhou));
+    try {
+      const element = await fixture<ReimbursementEstimator>(html`<reimbursement-estimator share></reimbursement-estimator>`);
+      await settled(element);
+      expect(element.request).to.deep.equal(xuzhou);
+      expect(element.estimate?.totals.fund).to.equal('600.00');
+      await expect(element).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+});

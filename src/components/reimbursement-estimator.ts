@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   ENROLLMENTS,
   EstimateInputError,
+  compareRegions,
   LEVELS,
   OUT_OF_AREA,
   PolicyPackError,
@@ -18,6 +19,7 @@ import {
   type PolicyPack,
 } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
+import { compareView } from './estimator/compare-view.js';
 import { checkboxField, selectField, textField, type FieldView } from './estimator/field.js';
 import { blankRow, fieldId, fromRequest, isBlank, toRequest, type FormModel, type VisitRow } from './estimator/form-model.js';
 import { resultsView } from './estimator/results-view.js';
@@ -52,6 +54,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr size-toggle - Present to show a "large text" switch to the reader.
  * @attr theme - 'high-contrast' for black on white with 7:1 contrast throughout.
  * @attr share - Present to offer a share link; the inputs travel only in the URL fragment.
+ * @attr compare - Present to show the same visits under every built-in policy (otherwise a button offers it).
  *
  * @fires estimate-change - Fired whenever the estimate changes. `detail` is exactly what `estimate()` from the rules entry returns for the current `request`. Bubbles and is composed.
  *
@@ -69,6 +72,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart disclaimer - The closing note naming the policy document.
  * @csspart meters - The annual cap and deductible bars.
  * @csspart toolbar - The copy, print and share buttons.
+ * @csspart compare - The comparison of policies.
  *
  * @cssprop [--re-accent=#1d5fb4] - Buttons, links and the fund figure.
  * @cssprop [--re-accent-text=#ffffff] - Text on the accent colour.
@@ -111,6 +115,9 @@ export class ReimbursementEstimator extends LitElement {
 
   /** Offers a share link that keeps the inputs in the URL fragment, and restores them from it. */
   @property({ type: Boolean }) share = false;
+
+  /** Shows the comparison of every policy for the same visits. */
+  @property({ type: Boolean, reflect: true }) compare = false;
 
   /** Extra rule packs supplied by the host (plain objects of the pack schema). */
   @property({ attribute: false }) policies: readonly unknown[] = [];
@@ -405,6 +412,7 @@ export class ReimbursementEstimator extends LitElement {
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </section>
+      <div id="compare-section">${this.compare && this.outcome.result && this.outcome.issues.length === 0 ? this.renderComparison() : nothing}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${pack ? this.renderDisclaimer(pack) : nothing}
     </section>`;
@@ -418,7 +426,14 @@ export class ReimbursementEstimator extends LitElement {
         <button type="button" class="button button--secondary" part="button" @click=${this.copyText}>${strings.copyText}</button>
         <button type="button" class="button button--secondary" part="button" @click=${() => print()}>${strings.printButton}</button>
         ${this.share ? html`<button type="button" class="button button--secondary" part="button" @click=${this.copyShareLink}>${strings.shareLink}</button>` : nothing}
+        <button type="button" class="button button--secondary" part="button" aria-expanded=${this.compare ? 'true' : 'false'} aria-controls="compare-section" @click=${() => (this.compare = !this.compare)}>
+          ${strings.compareButton}
+        </button>
       </div>`;
+  }
+
+  private renderComparison(): TemplateResult {
+    return compareView(compareRegions(this.request, this.policies), this.model.region, this.strings, this.language);
   }
 
   private renderPackError(error: PolicyPackError): TemplateResult {

@@ -19,3 +19,5 @@ export { amountProblem, LARGEST_AMOUNT } from './money.js';
 export { policyFeatures } from './policy-features.js';
 export type { PolicyFeatures } from './policy-features.js';
 export { resolvePolicies } from './policy-registry.js';
+export { compareRegions } from './compare.js';
+export type { RegionComparison } from './compare.js';

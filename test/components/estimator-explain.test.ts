@@ -109,3 +109,38 @@ describe('<reimbursement-estimator> explaining the estimate', () => {
     }
   });
 });
+
+describe('<reimbursement-estimator compare>', () => {
+  it('shows every built-in policy for the same visits, each equal to estimate(), and why the others cannot apply', async () => {
+    const request: EstimateRequest = { region: 'xuzhou', retired: false, visits: [{ date: '2023-05-01', facility: 'level3', cost: '1000' }] };
+    const element = await withRequest(html`<reimbursement-estimator compare></reimbursement-estimator>`, request);
+    const rows = Array.from(shadow(element).querySelectorAll('.compare-table tbody tr'), (row) =>
+      Array.from(row.querySelectorAll('th, td[data-label]'), (cell) => cell.textContent?.trim()),
+    );
+    const money = (amount: string) => `¥${Number(amount).toLocaleString('en', { minimumFractionDigits: 2 })}`;
+    for (const region of ['kashgar', 'xuzhou', 'heilongjiang', 'nanyang']) {
+      const expected = estimate({ ...request, region });
+      const row = rows.find((cells) => cells[0]?.startsWith(expected.policy.name['zh-CN']));
+      expect(row, region).to.deep.equal([
+        `${expected.policy.name['zh-CN']}${region === 'xuzhou' ? '（当前）' : ''}`,
+        money(expected.totals.deductible),
+        money(expected.totals.fund),
+        money(expected.totals.selfPay),
+        money(expected.capRemaining),
+      ]);
+    }
+    // Chongqing art. 14: in force from 2024-01-01, so a 2023 visit cannot be worked out there.
+    expect(shadow(element).querySelector('.not-applicable')?.textContent).to.contain('重庆市').and.contain('2024-01-01');
+    await expect(element).to.be.accessible();
+  });
+
+  it('a button opens the comparison when the attribute is absent', async () => {
+    const element = await withRequest(html`<reimbursement-estimator></reimbursement-estimator>`, xuzhou);
+    const button = Array.from(shadow(element).querySelectorAll<HTMLButtonElement>('.toolbar button')).find((candidate) => candidate.getAttribute('aria-controls') === 'compare-section')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await settled(element);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(element).querySelectorAll('.compare-table tbody tr').length).to.equal(5);
+  });
+});

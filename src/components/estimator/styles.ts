@@ -164,6 +164,17 @@ export const styles = css`
   progress::-webkit-progress-value { background: var(--_accent); }
   progress::-moz-progress-bar { background: var(--_accent); }
   .print-only { display: none; }
+  .compare { margin-top: 1.5em; }
+  .compare tr.current th { text-decoration: underline; text-underline-offset: 0.2em; }
+  .bar-cell { width: 30%; min-width: 8em; }
+  .bar { display: block; width: 100%; height: 1em; }
+  .bar-fund { fill: var(--_accent); }
+  .bar-self { fill: var(--_panel); stroke: var(--_border); stroke-width: 0.5; }
+  .legend { font-weight: 400; font-size: 0.9em; white-space: nowrap; }
+  .swatch { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid var(--_border); vertical-align: middle; margin-inline-end: 0.25em; }
+  .swatch--fund { background: var(--_accent); }
+  .swatch--self { background: var(--_panel); }
+  .not-applicable { padding-inline-start: 1.25em; }
 
   /* Elder-friendly mode (shi lao hua): at least 18 px everywhere, roomy lines, targets above 44 px. */
   :host([size='large']) { font-size: var(--re-large-font-size, 20px); line-height: 1.6; }
@@ -194,6 +205,9 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    .bar-fund { fill: Highlight; }
+    .bar-self { fill: Canvas; stroke: CanvasText; }
+    .swatch--fund { background: Highlight; forced-color-adjust: none; }
     .figure, .visit, .error-summary, .stale, .field--error { border-color: CanvasText; }
     .button { border-color: ButtonText; }
     :focus-visible { outline-color: Highlight; }

@@ -1,0 +1,60 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Language, RegionComparison } from '../../rules/index.js';
+import { formatMoney, type Strings } from './strings.js';
+
+/** A bar split into what the fund pays and what the person pays; the table row carries the figures. */
+function splitBar(fund: number, cost: number): TemplateResult {
+  const share = cost > 0 ? (fund / cost) * 100 : 0;
+  return html`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    ${svg`<rect class="bar-self" x="0" y="0" width="100" height="8"></rect><rect class="bar-fund" x="0" y="0" width=${share} height="8"></rect>`}
+  </svg>`;
+}
+
+/** The same ledger under every policy (the "compare" view), with the ones that cannot apply and why. */
+export function compareView(rows: readonly RegionComparison[], current: string, strings: Strings, language: Language): TemplateResult {
+  const money = (amount: string) => formatMoney(amount, language);
+  const applicable = rows.filter((row) => row.result);
+  const others = rows.filter((row) => !row.result);
+  const columns = strings.columns;
+  return html`<section class="compare" part="compare" aria-labelledby="compare-title">
+    <h3 id="compare-title">${strings.compareTitle}</h3>
+    <div class="table-wrap">
+      <table class="compare-table">
+        <caption class="visually-hidden">${strings.compareTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.policyLabel}</th>
+            <th scope="col">${columns.deductible}</th>
+            <th scope="col">${columns.fund}</th>
+            <th scope="col">${columns.selfPay}</th>
+            <th scope="col">${columns.capLeft}</th>
+            <th scope="col" class="bar-cell"><span class="legend"><span class="swatch swatch--fund"></span>${columns.fund} / <span class="swatch swatch--self"></span>${columns.selfPay}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${applicable.map((row) => {
+            const result = row.result!;
+            return html`<tr class=${row.region === current ? 'current' : ''}>
+              <th scope="row" data-label=${strings.policyLabel}>${row.name[language]}${row.region === current ? strings.compareCurrent : ''}</th>
+              <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
+              <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
+              <td data-label=${columns.selfPay}>${money(result.totals.selfPay)}</td>
+              <td data-label=${columns.capLeft}>${money(result.capRemaining)}</td>
+              <td class="bar-cell">${splitBar(Number(result.totals.fund), Number(result.totals.cost))}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    ${others.length > 0
+      ? html`<h4>${strings.compareNotApplicable}</h4>
+          <ul class="not-applicable">
+            ${others.map(
+              (row) => html`<li>
+                <strong>${row.name[language]}</strong>${language === 'en' ? ': ' : '\uFF1A'}${[...new Set(row.reasons.map((issue) => issue.message[language]))].join(language === 'en' ? '; ' : '\uFF1B')}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+  </section>`;
+}

@@ -144,3 +144,26 @@ describe('<reimbursement-estimator compare>', () => {
     expect(shadow(element).querySelectorAll('.compare-table tbody tr').length).to.equal(5);
   });
 });
+
+describe('<reimbursement-estimator> timeline', () => {
+  it('tells the year visit by visit: deductible, not covered, cap reached, cap used up (Heilongjiang art. 7, 20)', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="heilongjiang"></reimbursement-estimator>`, {
+      region: 'heilongjiang',
+      retired: false,
+      visits: [
+        { date: '2024-02-01', facility: 'level1', cost: '300' },
+        { date: '2024-03-01', facility: 'level3', cost: '800', duringInpatientStay: true },
+        { date: '2024-04-01', facility: 'level1', cost: '10000' },
+        { date: '2024-05-01', facility: 'level1', cost: '100' },
+      ],
+    });
+    const items = Array.from(shadow(element).querySelectorAll('.timeline-list li'));
+    expect(items.map((item) => item.querySelector('.stage-name')?.textContent)).to.deep.equal(['起付线阶段', '不予支付', '达到年度限额', '限额已用完']);
+    // 300 of the 400 deductible, 100 left.
+    expect(items[0]?.textContent).to.contain('起付线尚余 ¥100.00');
+    // Art. 7: 100 more deductible, 9900 × 70% = 6930, only 3000 in the cap.
+    expect(items[2]?.textContent).to.contain('统筹支付 ¥3,000.00');
+    expect(items[3]?.textContent).to.contain('这不是因为起付线');
+    await expect(element).to.be.accessible();
+  });
+});

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../rules/index.js';
 import { formatMoney, type Strings } from './strings.js';
+import { timelineView } from './timeline-view.js';
 
 export interface ResultsContext {
   readonly language: Language;
@@ -130,6 +131,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
         </tfoot>
       </table>
     </div>
+    ${result.visits.length > 1 ? timelineView(result.visits, strings, language) : nothing}
     ${clausesUsed(result, context)}
     <section class="general-notes" aria-labelledby="notes-title">
       <h3 id="notes-title">${strings.notesTitle}</h3>

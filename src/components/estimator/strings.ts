@@ -1,4 +1,15 @@
 import type { Facility, Language, Level } from '../../rules/index.js';
+import type { Stage } from './timeline-view.js';
+
+/** Figures a timeline sentence can mention, already formatted. */
+export interface StageFigures {
+  deductible: string;
+  deductibleLeft: string | null;
+  ratio: string;
+  fund: string;
+  selfPay: string;
+  capLeft: string;
+}
 
 /**
  * Every string the widget shows, in its two languages. A typed catalogue instead of a
@@ -73,6 +84,22 @@ const zhCN = {
   printButton: '打印估算单',
   largeText: '大字模式',
   compareButton: '与其他地区比较',
+  timelineTitle: '这一年是怎么报销的',
+  stageNames: { 'not-covered': '不予支付', 'cap-exhausted': '限额已用完', deductible: '起付线阶段', ratio: '按比例报销', 'cap-reached': '达到年度限额' } satisfies Record<Stage, string>,
+  timelineSentence: (stage: Stage, f: StageFigures): string => {
+    switch (stage) {
+      case 'not-covered':
+        return `这次不属于普通门诊统筹支付范围，费用全部自付（${f.selfPay}），也不计入起付线。`;
+      case 'cap-exhausted':
+        return `年度最高支付限额已经用完，这次费用全部自付（${f.selfPay}）。这不是因为起付线。`;
+      case 'deductible':
+        return `费用未超过起付线，全部由个人先付（${f.deductible}），计入起付线${f.deductibleLeft === null ? '' : `，起付线尚余 ${f.deductibleLeft}`}。`;
+      case 'cap-reached':
+        return `统筹按 ${f.ratio} 支付，但只剩 ${f.fund} 的年度限额：统筹支付 ${f.fund}，个人自付 ${f.selfPay}，本年度限额已用完。`;
+      default:
+        return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}其余由统筹按 ${f.ratio} 支付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
+    }
+  },
   compareTitle: '同样的就诊，在各地区政策下',
   compareCurrent: '（当前）',
   compareNotApplicable: '不适用的地区政策',
@@ -160,6 +187,22 @@ const en: Strings = {
   printButton: 'Print the estimate',
   largeText: 'Large text',
   compareButton: 'Compare with other areas',
+  timelineTitle: 'Your year, visit by visit',
+  stageNames: { 'not-covered': 'Not covered', 'cap-exhausted': 'Cap used up', deductible: 'Deductible', ratio: 'Shared', 'cap-reached': 'Cap reached' },
+  timelineSentence: (stage: Stage, f: StageFigures): string => {
+    switch (stage) {
+      case 'not-covered':
+        return `This visit is outside the outpatient pool: you pay all of it (${f.selfPay}), and none of it counts towards the deductible.`;
+      case 'cap-exhausted':
+        return `The annual cap is used up, so you pay all of this visit (${f.selfPay}). This is not the deductible.`;
+      case 'deductible':
+        return `Still under the deductible: you pay all of it (${f.deductible}), and it counts towards the deductible${f.deductibleLeft === null ? '' : `, ${f.deductibleLeft} still to go`}.`;
+      case 'cap-reached':
+        return `The fund pays ${f.ratio}, but only ${f.fund} of the annual cap was left: the fund pays ${f.fund}, you pay ${f.selfPay}, and the cap is now used up.`;
+      default:
+        return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible, then `}the fund pays ${f.ratio}: ${f.fund}; you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
+    }
+  },
   compareTitle: 'The same visits under each policy',
   compareCurrent: ' (current)',
   compareNotApplicable: 'Policies that cannot take these visits',

@@ -165,6 +165,13 @@ export const styles = css`
   progress::-moz-progress-bar { background: var(--_accent); }
   .print-only { display: none; }
   .compare { margin-top: 1.5em; }
+  .timeline-list { list-style: none; margin: 0; padding: 0; border-inline-start: 0.25em solid var(--_border); }
+  .stage { position: relative; margin: 0 0 0.75em; padding-inline-start: 1em; }
+  .stage-head { margin: 0; font-weight: 700; }
+  .stage-text { margin: 0.1em 0 0; }
+  .stage-name { display: inline-block; border: 1px solid currentColor; border-radius: var(--_radius); padding: 0 0.4em; margin-inline-end: 0.4em; font-size: 0.9em; }
+  .stage--ratio .stage-name, .stage--cap-reached .stage-name { color: var(--_accent); }
+  .stage--not-covered .stage-name, .stage--cap-exhausted .stage-name { color: var(--_error); border-style: double; border-width: 3px; }
   .compare tr.current th { text-decoration: underline; text-underline-offset: 0.2em; }
   .bar-cell { width: 30%; min-width: 8em; }
   .bar { display: block; width: 100%; height: 1em; }

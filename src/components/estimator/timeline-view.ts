@@ -1,0 +1,44 @@
+import { html, type TemplateResult } from 'lit';
+import type { Language, VisitResult } from '../../rules/index.js';
+import { formatMoney, type Strings } from './strings.js';
+
+/** Where a visit stands in the year, read from the engine's stable note and trace codes. */
+export type Stage = 'not-covered' | 'cap-exhausted' | 'deductible' | 'ratio' | 'cap-reached';
+
+export function stageOf(visit: VisitResult): Stage {
+  const codes = new Set(visit.notes.map((note) => note.code));
+  if (!visit.covered) return 'not-covered';
+  if (codes.has('ANNUAL_CAP_EXHAUSTED')) return 'cap-exhausted';
+  if (codes.has('ANNUAL_CAP_REACHED')) return 'cap-reached';
+  if (codes.has('BELOW_DEDUCTIBLE')) return 'deductible';
+  return 'ratio';
+}
+
+/**
+ * The year visit by visit, in the spirit of HealthCare.gov's worked example: the deductible is used
+ * up, then the ratio applies, then the cap is reached. "Not covered" reads differently from
+ * "nothing yet because of the deductible", in words and not only in colour.
+ */
+export function timelineView(visits: readonly VisitResult[], strings: Strings, language: Language): TemplateResult {
+  const money = (amount: string) => formatMoney(amount, language);
+  return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
+    <h3 id="timeline-title">${strings.timelineTitle}</h3>
+    <ol class="timeline-list">
+      ${visits.map((visit) => {
+        const stage = stageOf(visit);
+        const sentence = strings.timelineSentence(stage, {
+          deductible: money(visit.deductible),
+          deductibleLeft: visit.deductibleRemaining === null ? null : money(visit.deductibleRemaining),
+          ratio: `${Math.round(Number(visit.ratio) * 100)}%`,
+          fund: money(visit.fund),
+          selfPay: money(visit.selfPay),
+          capLeft: money(visit.capRemaining),
+        });
+        return html`<li class="stage stage--${stage}">
+          <p class="stage-head"><span class="stage-name">${strings.stageNames[stage]}</span> ${visit.date} · ${strings.facility[visit.facility]} · ${money(visit.cost)}</p>
+          <p class="stage-text">${sentence}</p>
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}

@@ -9,3 +9,18 @@ document.getElementById('logged')?.addEventListener('estimate-change', (event) =
   const line = `${new Date().toLocaleTimeString('zh-CN')}  统筹支付 ${totals.fund}  个人自付 ${totals.selfPay}  剩余限额 ${capRemaining}`;
   log.textContent = [line, ...(log.textContent ?? '').split('\n').filter((entry) => entry && !entry.startsWith('（'))].slice(0, 8).join('\n');
 });
+
+// Start the comparison example with a small year so the table has something to show.
+const compared = document.getElementById('compared') as (HTMLElement & { request: unknown }) | null;
+customElements.whenDefined('reimbursement-estimator').then(() => {
+  if (compared) {
+    compared.request = {
+      region: 'xuzhou',
+      retired: true,
+      visits: [
+        { date: '2024-03-02', facility: 'level2', cost: '420' },
+        { date: '2024-05-18', facility: 'level3', cost: '1650' },
+      ],
+    };
+  }
+});

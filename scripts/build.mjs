@@ -26,11 +26,21 @@ function runOnce() {
         // Vite leaves whitespace in ES library output (for bundlers' tree-shaking); a wrapped
         // drop-in file cannot be tree-shaken anyway, so both formats are minified in full. The
         // output is ASCII (Chinese text as \u escapes): it reads right even on a GBK-encoded page.
-        chunk.code = (await transform(wrapped, { minify: true, target: 'es2022' })).code;
+        const minified = (await transform(wrapped, { minify: true, target: 'es2022', charset: 'ascii' })).code;
+        chunk.code = escapeNonAscii(minified);
         chunk.map = null;
       }
     },
   };
+}
+
+/**
+ * esbuild escapes Chinese text in plain strings but leaves it as is inside tagged template
+ * literals (escaping would change their raw text). Lit reads the cooked text, where `\\uXXXX` means
+ * the same character, so every code unit left above 0x7F is escaped here too.
+ */
+function escapeNonAscii(code) {
+  return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });

@@ -40,7 +40,7 @@ function runOnce() {
  * the same character, so every code unit left above 0x7F is escaped here too.
  */
 function escapeNonAscii(code) {
-  return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return code.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });

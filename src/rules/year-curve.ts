@@ -1,0 +1,233 @@
+import { Decimal, ZERO, roundToFen, toMoney } from './decimal.js';
+import { estimate } from './estimate.js';
+import type { EstimateResult, VisitResult } from './result.js';
+import type { Source } from './schema/citation.js';
+import type { Enrollment, Facility, Level } from './schema/common.js';
+import type { BillInput } from './schema/request.js';
+
+/** What the picture is drawn for: one person, one policy, one kind of facility, visits of one size. */
+export interface YearCurveRequest {
+  readonly region: string;
+  readonly retired: boolean;
+  readonly enrollment?: Enrollment;
+  readonly facility: Facility;
+  readonly prescribedBy?: Level;
+  /** The cost of each visit in the picture (per-visit deductibles and caps depend on it). */
+  readonly visitCost: string | number;
+  readonly year: number;
+  /** Spending the curve must reach, e.g. the person's own total for the year. */
+  readonly through?: string | number;
+}
+
+/** A corner of the piecewise-linear curve: after `spending` in the year, the fund has paid `fund`. */
+export interface CurvePoint {
+  readonly spending: string;
+  readonly fund: string;
+  readonly selfPay: string;
+}
+
+export type BendCode = 'DEDUCTIBLE_MET' | 'PER_VISIT_CAP' | 'ANNUAL_CAP';
+
+/** Where the curve changes slope, and the clause that makes it change. */
+export interface CurveBend extends CurvePoint {
+  readonly code: BendCode;
+  /** The term behind the bend: the deductible, per-visit cap or annual cap amount. */
+  readonly value: string;
+  /** Which visit of the picture the bend falls in (1 for the first). */
+  readonly visit: number;
+  readonly sources: readonly Source[];
+}
+
+export interface YearCurve {
+  readonly region: string;
+  readonly year: number;
+  readonly facility: Facility;
+  readonly level: Level | null;
+  /** The ratio above the deductible, as the engine applied it to a visit of this size. */
+  readonly ratio: string;
+  readonly visitCost: string;
+  /** How many visits of `visitCost` the picture settles. */
+  readonly visits: number;
+  readonly annualCap: string;
+  /** The annual deductible, or null where the deductible is per visit. */
+  readonly annualDeductible: string | null;
+  readonly points: readonly CurvePoint[];
+  /** In the order the spending reaches them; a bend the curve never reaches is absent. */
+  readonly bends: readonly CurveBend[];
+  readonly capReached: boolean;
+}
+
+/** A year of daily visits is the longest picture worth drawing. */
+export const MAX_CURVE_VISITS = 366;
+/** After the cap is reached the curve runs on a little, so the flat part shows. */
+const RUN_ON = new Decimal('1.2');
+
+/**
+ * The year's "fund pays / you pay" curve, worked out by the engine itself: it settles a ledger of
+ * equal visits with `estimate()` and reads each visit's deductible, fund share and cap notes, so
+ * every corner is a figure the engine would give and every bend carries the clause that caused it.
+ * Within a visit the fund share grows at the ratio once the deductible is met, until a cap stops it.
+ * Throws `EstimateInputError` for a request the engine would refuse.
+ */
+export function yearCurve(request: YearCurveRequest, policies: readonly unknown[] = []): YearCurve {
+  // The engine checks the visit cost; the run-on target only needs to be a number.
+  const through = amountOrZero(request.through);
+  // A short run shows the pace (fund share per visit); the second run is sized from it.
+  let count = 8;
+  for (;;) {
+    const result = settleEqualVisits(request, count, policies);
+    const curve = readCurve(request, result, through);
+    if (curve.done || count >= MAX_CURVE_VISITS) return curve.value;
+    count = Math.min(Math.max(curve.enough, count * 2), MAX_CURVE_VISITS);
+  }
+}
+
+function amountOrZero(value: string | number | undefined): Decimal {
+  try {
+    const amount = new Decimal(value ?? 0);
+    return amount.isFinite() && amount.isPositive() ? amount : ZERO;
+  } catch {
+    return ZERO;
+  }
+}
+
+function settleEqualVisits(request: YearCurveRequest, count: number, policies: readonly unknown[]): EstimateResult {
+  // Same date, distinct institutions: separate visits that never merge, all in the chosen year.
+  // The date is moved into the policy's period when it starts later in that year.
+  const first = estimate(curveRequest(request, `${request.year}-01-01`, 1), policies);
+  const from = first.policy.effective.from;
+  const date = from > `${request.year}-01-01` && from.startsWith(`${request.year}-`) ? from : `${request.year}-01-01`;
+  return estimate(curveRequest(request, date, count), policies);
+}
+
+function curveRequest(request: YearCurveRequest, date: string, count: number) {
+  const bill: BillInput = {
+    date,
+    facility: request.facility,
+    cost: request.visitCost,
+    ...(request.prescribedBy ? { prescribedBy: request.prescribedBy } : {}),
+  };
+  return {
+    region: request.region,
+    retired: request.retired,
+    ...(request.enrollment ? { enrollment: request.enrollment } : {}),
+    visits: Array.from({ length: count }, (_, index) => ({ ...bill, institution: `#${index + 1}` })),
+  };
+}
+
+const hasNote = (visit: VisitResult, ...codes: string[]) => visit.notes.some((note) => codes.includes(note.code));
+const sourcesOf = (visit: VisitResult, code: string) => visit.trace.find((step) => step.code === code)?.sources ?? [];
+const valueOf = (visit: VisitResult, code: string) => visit.trace.find((step) => step.code === code)?.value ?? '0.00';
+
+function readCurve(request: YearCurveRequest, result: EstimateResult, through: Decimal): { done: boolean; enough: number; value: YearCurve } {
+  const year = result.years[0];
+  const cap = new Decimal(year?.annualCap ?? '0');
+  const points: CurvePoint[] = [point(ZERO, ZERO)];
+  const bends: CurveBend[] = [];
+  const addBend = (code: BendCode, visit: VisitResult, index: number, spending: Decimal, fund: Decimal, value: string, sources: readonly Source[]) => {
+    if (!bends.some((bend) => bend.code === code)) bends.push({ code, value, visit: index + 1, sources, ...point(spending, fund) });
+  };
+  let spending = ZERO;
+  let fund = ZERO;
+  let capSpending: Decimal | null = null;
+  let stalled = 0;
+  let used = 0;
+  let stopped = false;
+  for (const [index, visit] of result.visits.entries()) {
+    used = index + 1;
+    const cost = new Decimal(visit.cost);
+    const deductible = new Decimal(visit.deductible);
+    const share = new Decimal(visit.fund);
+    const deductibleMet = visit.deductibleRemaining === null ? deductible.lessThan(cost) : visit.deductibleRemaining === '0.00' && deductible.greaterThan(0);
+    if (deductible.greaterThan(0) && deductible.lessThan(cost)) points.push(point(spending.plus(deductible), fund));
+    if (deductibleMet && deductible.greaterThan(0)) {
+      addBend('DEDUCTIBLE_MET', visit, index, spending.plus(deductible), fund, valueOf(visit, 'DEDUCTIBLE'), sourcesOf(visit, 'DEDUCTIBLE'));
+    }
+    const perVisitCapBinds = hasNote(visit, 'PER_VISIT_CAP_REACHED');
+    const annualCapBinds = hasNote(visit, 'ANNUAL_CAP_REACHED');
+    if ((perVisitCapBinds || annualCapBinds) && share.greaterThan(0)) {
+      // Where, inside this visit, the capped fund share was reached at the ratio.
+      const reachedAt = roundToFen(spending.plus(deductible).plus(share.dividedBy(new Decimal(visit.ratio))));
+      points.push(point(reachedAt, fund.plus(share)));
+      if (perVisitCapBinds) addBend('PER_VISIT_CAP', visit, index, reachedAt, fund.plus(share), valueOf(visit, 'PER_VISIT_CAP'), sourcesOf(visit, 'PER_VISIT_CAP'));
+    }
+    spending = spending.plus(cost);
+    fund = fund.plus(share);
+    points.push(point(spending, fund));
+    if (capSpending === null && fund.greaterThanOrEqualTo(cap)) {
+      const reached = points.find((corner) => new Decimal(corner.fund).greaterThanOrEqualTo(cap));
+      capSpending = new Decimal(reached?.spending ?? toMoney(spending));
+      addBend('ANNUAL_CAP', visit, index, capSpending, fund, year?.annualCap ?? '0.00', sourcesOf(visit, 'ANNUAL_CAP'));
+    }
+    // Nothing more will happen: no fund share and no deductible left to work off (or none that counts).
+    const progressing = share.greaterThan(0) || (visit.deductibleRemaining !== null && visit.deductibleRemaining !== '0.00');
+    stalled = progressing ? 0 : stalled + 1;
+    const farEnough = spending.greaterThanOrEqualTo(through);
+    if (farEnough && capSpending !== null && spending.greaterThanOrEqualTo(capSpending.times(RUN_ON))) {
+      stopped = true;
+      break;
+    }
+    if (farEnough && capSpending === null && stalled >= 2) {
+      stopped = true;
+      break;
+    }
+  }
+  const firstVisit = result.visits[0];
+  return {
+    done: stopped,
+    enough: visitsEnough(result, spending, fund, cap, capSpending, through),
+    value: {
+      region: result.region,
+      year: request.year,
+      facility: request.facility,
+      level: firstVisit?.level ?? null,
+      ratio: firstVisit?.ratio ?? '0.00',
+      visitCost: firstVisit?.cost ?? '0.00',
+      visits: used,
+      annualCap: year?.annualCap ?? '0.00',
+      annualDeductible: year?.annualDeductible ?? null,
+      points: corners(points),
+      bends,
+      capReached: capSpending !== null,
+    },
+  };
+}
+
+/** How many equal visits the picture needs, judged from the pace of the visits settled so far. */
+function visitsEnough(result: EstimateResult, spending: Decimal, fund: Decimal, cap: Decimal, capSpending: Decimal | null, through: Decimal): number {
+  const last = result.visits[result.visits.length - 1];
+  if (!last) return 0;
+  const cost = new Decimal(last.cost);
+  let capAt = capSpending;
+  if (capAt === null) {
+    const pace = new Decimal(last.fund);
+    const deductibleLeft = new Decimal(last.deductibleRemaining ?? 0);
+    const ratio = new Decimal(last.ratio);
+    if (pace.greaterThan(0)) capAt = spending.plus(cap.minus(fund).dividedBy(pace).times(cost));
+    else if (deductibleLeft.greaterThan(0) && ratio.greaterThan(0)) capAt = spending.plus(deductibleLeft).plus(cap.minus(fund).dividedBy(ratio));
+  }
+  const target = Decimal.max(through, capAt ? capAt.times(RUN_ON) : ZERO);
+  return cost.isZero() ? 0 : target.dividedBy(cost).ceil().toNumber() + 2;
+}
+
+function point(spending: Decimal, fund: Decimal): CurvePoint {
+  return { spending: toMoney(spending), fund: toMoney(fund), selfPay: toMoney(spending.minus(fund)) };
+}
+
+/** Keeps only the corners: repeated points and points on a straight run between neighbours go. */
+function corners(points: readonly CurvePoint[]): CurvePoint[] {
+  const kept: CurvePoint[] = [];
+  for (const current of points) {
+    const last = kept[kept.length - 1];
+    if (last && last.spending === current.spending && last.fund === current.fund) continue;
+    const beforeLast = kept[kept.length - 2];
+    if (last && beforeLast && onOneLine(beforeLast, last, current)) kept.pop();
+    kept.push(current);
+  }
+  return kept;
+}
+
+function onOneLine(a: CurvePoint, b: CurvePoint, c: CurvePoint): boolean {
+  const [ax, ay, bx, by, cx, cy] = [a.spending, a.fund, b.spending, b.fund, c.spending, c.fund].map((text) => new Decimal(text)) as [Decimal, Decimal, Decimal, Decimal, Decimal, Decimal];
+  return bx.minus(ax).times(cy.minus(ay)).equals(by.minus(ay).times(cx.minus(ax)));
+}

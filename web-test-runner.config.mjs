@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, findFirefox } from './scripts/find-chromium.mjs';
+import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 // Flags for a headless Chromium on a machine with no network but the package registries.
@@ -32,7 +33,7 @@ function strictCspForFixtures(context, next) {
 export default {
   rootDir: '.',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand()],
   middleware: [strictCspForFixtures],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,

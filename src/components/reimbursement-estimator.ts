@@ -20,6 +20,7 @@ import {
 } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
+import { CurveCache } from './estimator/curve-for-result.js';
 import { checkboxField, selectField, textField, type FieldView } from './estimator/field.js';
 import { blankRow, fieldId, fromRequest, isBlank, toRequest, type FormModel, type VisitRow } from './estimator/form-model.js';
 import { resultsView } from './estimator/results-view.js';
@@ -28,6 +29,7 @@ import { estimateAsText } from './estimator/summary-text.js';
 import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/strings.js';
 import { styles } from './estimator/styles.js';
 import { todayIso } from './estimator/today.js';
+import { yearCurveView } from './estimator/year-curve-view.js';
 
 interface Outcome {
   /** The newest result for valid input, kept (and marked stale) while the input is invalid. */
@@ -73,6 +75,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart meters - The annual cap and deductible bars.
  * @csspart toolbar - The copy, print and share buttons.
  * @csspart compare - The comparison of policies.
+ * @csspart curve - The year curve: the drawing and the table of its bends.
+ * @csspart timeline - The year visit by visit.
  *
  * @cssprop [--re-accent=#1d5fb4] - Buttons, links and the fund figure.
  * @cssprop [--re-accent-text=#ffffff] - Text on the accent colour.
@@ -82,6 +86,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop [--re-panel=#f3f5f8] - Background of visit rows and figures.
  * @cssprop [--re-border=#6b7280] - Borders.
  * @cssprop [--re-error=#b3261e] - Error messages.
+ * @cssprop [--re-self-pay=#9a4a00] - The dashed "you pay" line of the year curve.
  * @cssprop [--re-focus=#ffbf47] - The focus ring.
  * @cssprop [--re-radius=0.25em] - Corner radius.
  * @cssprop [--re-font-family] - Font stack.
@@ -132,6 +137,8 @@ export class ReimbursementEstimator extends LitElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterRender: string | null = null;
   private catalogue: ReadonlyMap<string, PolicyPack> = new Map();
+  private curves = new CurveCache();
+  private lastGoodRequest: EstimateRequest | null = null;
 
   /** The estimate request the form currently describes, as `estimate()` takes it. */
   get request(): EstimateRequest {
@@ -216,6 +223,7 @@ export class ReimbursementEstimator extends LitElement {
     try {
       const result = runEstimate(request, this.policies);
       this.outcome = { result, issues: [], rowOfBill, packError: null };
+      this.lastGoodRequest = request;
     } catch (error) {
       if (error instanceof EstimateInputError) {
         this.outcome = { result: this.outcome.result, issues: error.issues, rowOfBill, packError: this.outcome.packError };
@@ -409,6 +417,7 @@ export class ReimbursementEstimator extends LitElement {
               stale: this.outcome.issues.length > 0,
               openVisits: this.openVisits,
               onToggle: this.toggleVisit,
+              curve: this.renderCurve(this.outcome.result),
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </section>
@@ -430,6 +439,16 @@ export class ReimbursementEstimator extends LitElement {
           ${strings.compareButton}
         </button>
       </div>`;
+  }
+
+  private renderCurve(result: EstimateResult): TemplateResult | typeof nothing {
+    // Drawn for the request that produced the result, so a stale result keeps its own picture.
+    const request = this.lastGoodRequest;
+    const picture = request ? this.curves.pictureFor(request, result, this.policies) : null;
+    if (!request || !picture) return nothing;
+    const prior = request.priorUsage;
+    const priorUsed = Boolean(prior && Object.values(prior).some((value) => value !== undefined && Number(value) > 0));
+    return yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed });
   }
 
   private renderComparison(): TemplateResult {

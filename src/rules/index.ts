@@ -21,5 +21,5 @@ export type { PolicyFeatures } from './policy-features.js';
 export { resolvePolicies } from './policy-registry.js';
 export { compareRegions } from './compare.js';
 export type { RegionComparison } from './compare.js';
-export { yearCurve, MAX_CURVE_VISITS } from './year-curve.js';
+export { curveRequestFor, yearCurve, MAX_CURVE_VISITS } from './year-curve.js';
 export type { BendCode, CurveBend, CurvePoint, YearCurve, YearCurveRequest } from './year-curve.js';

@@ -3,7 +3,7 @@ import { estimate } from './estimate.js';
 import type { EstimateResult, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
 import type { Enrollment, Facility, Level } from './schema/common.js';
-import type { BillInput } from './schema/request.js';
+import type { BillInput, EstimateRequest } from './schema/request.js';
 
 /** What the picture is drawn for: one person, one policy, one kind of facility, visits of one size. */
 export interface YearCurveRequest {
@@ -35,6 +35,8 @@ export interface CurveBend extends CurvePoint {
   readonly value: string;
   /** Which visit of the picture the bend falls in (1 for the first). */
   readonly visit: number;
+  /** How far into that visit's cost the bend falls. */
+  readonly withinVisit: string;
   readonly sources: readonly Source[];
 }
 
@@ -115,6 +117,36 @@ function curveRequest(request: YearCurveRequest, date: string, count: number) {
   };
 }
 
+/**
+ * The picture that fits a person's own ledger: the last year in it, the kind of facility they
+ * visited most, and visits the size of their average covered visit, run on to their own spending.
+ * Null when the ledger has no covered visit to take a size from.
+ */
+export function curveRequestFor(request: EstimateRequest, result: EstimateResult): YearCurveRequest | null {
+  const year = result.years[result.years.length - 1]?.year;
+  const visits = result.visits.filter((visit) => visit.covered && visit.date.startsWith(`${year}-`));
+  if (year === undefined || visits.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const visit of visits) counts.set(visit.facility, (counts.get(visit.facility) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  const facility = visits.find((visit) => counts.get(visit.facility) === most)?.facility ?? visits[0]!.facility;
+  const total = visits.reduce((sum, visit) => sum.plus(visit.cost), ZERO);
+  const prescribedBy = visits
+    .filter((visit) => visit.facility === facility)
+    .flatMap((visit) => visit.bills.map((index) => request.visits[index]?.prescribedBy))
+    .find((level) => level !== undefined);
+  return {
+    region: result.region,
+    retired: request.retired,
+    ...(request.enrollment ? { enrollment: request.enrollment } : {}),
+    facility,
+    ...(prescribedBy ? { prescribedBy } : {}),
+    visitCost: toMoney(roundToFen(total.dividedBy(visits.length))),
+    year,
+    through: toMoney(total),
+  };
+}
+
 const hasNote = (visit: VisitResult, ...codes: string[]) => visit.notes.some((note) => codes.includes(note.code));
 const sourcesOf = (visit: VisitResult, code: string) => visit.trace.find((step) => step.code === code)?.sources ?? [];
 const valueOf = (visit: VisitResult, code: string) => visit.trace.find((step) => step.code === code)?.value ?? '0.00';
@@ -125,9 +157,11 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
   const points: CurvePoint[] = [point(ZERO, ZERO)];
   const bends: CurveBend[] = [];
   const addBend = (code: BendCode, visit: VisitResult, index: number, spending: Decimal, fund: Decimal, value: string, sources: readonly Source[]) => {
-    if (!bends.some((bend) => bend.code === code)) bends.push({ code, value, visit: index + 1, sources, ...point(spending, fund) });
+    if (bends.some((bend) => bend.code === code)) return;
+    bends.push({ code, value, visit: index + 1, withinVisit: toMoney(spending.minus(visitStart)), sources, ...point(spending, fund) });
   };
   let spending = ZERO;
+  let visitStart = ZERO;
   let fund = ZERO;
   let capSpending: Decimal | null = null;
   let stalled = 0;
@@ -135,6 +169,7 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
   let stopped = false;
   for (const [index, visit] of result.visits.entries()) {
     used = index + 1;
+    visitStart = spending;
     const cost = new Decimal(visit.cost);
     const deductible = new Decimal(visit.deductible);
     const share = new Decimal(visit.fund);

@@ -1,7 +1,7 @@
 // The year curve: "fund pays / you pay" against the year's spending, for visits of one size.
 // Bends worked by hand from the policy text; every corner at a visit's end must equal estimate().
 import fc from 'fast-check';
-import { EstimateInputError, isClause, yearCurve, type CurveBend, type Facility, type YearCurve } from '../../src/rules/index.js';
+import { curveRequestFor, EstimateInputError, isClause, yearCurve, type CurveBend, type Facility, type YearCurve } from '../../src/rules/index.js';
 import { bill, estimate, expect } from './helpers.js';
 
 const bend = (curve: YearCurve, code: CurveBend['code']) => curve.bends.find((found) => found.code === code);
@@ -111,5 +111,34 @@ describe('yearCurve', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('curveRequestFor', () => {
+  it('draws the last year of the ledger, for the facility visited most, at the average visit', () => {
+    const request = {
+      region: 'chongqing',
+      retired: true,
+      enrollment: 'individual-1' as const,
+      visits: [
+        bill('2024-12-30', 'level3', 5000),
+        bill('2025-02-01', 'level2', 300),
+        bill('2025-03-01', 'pharmacy', 100, { prescribedBy: 'level1' }),
+        bill('2025-04-01', 'pharmacy', 200, { prescribedBy: 'level1' }),
+      ],
+    };
+    const picture = curveRequestFor(request, estimate(request));
+    // 2025 only: (300 + 100 + 200) / 3 = 200; the pharmacy twice, prescribed at level 1 (art. 12).
+    expect(picture).to.deep.equal({
+      region: 'chongqing',
+      retired: true,
+      enrollment: 'individual-1',
+      facility: 'pharmacy',
+      prescribedBy: 'level1',
+      visitCost: '200.00',
+      year: 2025,
+      through: '600.00',
+    });
+    expect(() => yearCurve(picture!)).to.not.throw();
   });
 });

@@ -10,6 +10,8 @@ export interface ResultsContext {
   /** Visits whose "how is it worked out" disclosure is open: only those render their trace. */
   readonly openVisits: ReadonlySet<number>;
   readonly onToggle: (index: number, open: boolean) => void;
+  /** The year curve, drawn by the element (it keeps the curve between renders). */
+  readonly curve: TemplateResult | typeof nothing;
 }
 
 function sourceView(source: Source, context: ResultsContext): TemplateResult {
@@ -131,6 +133,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
         </tfoot>
       </table>
     </div>
+    ${context.curve}
     ${result.visits.length > 1 ? timelineView(result.visits, strings, language) : nothing}
     ${clausesUsed(result, context)}
     <section class="general-notes" aria-labelledby="notes-title">

@@ -1,4 +1,4 @@
-import type { Facility, Language, Level } from '../../rules/index.js';
+import type { BendCode, Facility, Language, Level } from '../../rules/index.js';
 import type { Stage } from './timeline-view.js';
 
 /** Figures a timeline sentence can mention, already formatted. */
@@ -9,6 +9,14 @@ export interface StageFigures {
   fund: string;
   selfPay: string;
   capLeft: string;
+}
+
+/** Figures a bend's explanation can mention, already formatted. */
+export interface BendFigures {
+  value: string;
+  ratio: string;
+  withinVisit: string;
+  perVisit: boolean;
 }
 
 /**
@@ -100,6 +108,31 @@ const zhCN = {
         return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}其余由统筹按 ${f.ratio} 支付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
     }
   },
+  curveTitle: '一年里花多少、基金付多少',
+  curveBasis: (facility: string, visitCost: string) => `按每次在${facility}就诊 ${visitCost}（您所填就诊的平均费用）画出：横轴是当年累计的政策范围内费用，纵轴是基金和个人各自累计支付的金额。`,
+  curvePriorIgnored: '曲线从 1 月 1 日起算，没有计入“今年此前已经报销过”中填写的金额。',
+  curveOneVisit: '一次就诊：这次花多少，基金付多少',
+  curveWholeYear: '全年累计',
+  curveFund: '统筹基金累计支付',
+  curveSelf: '个人累计自付',
+  curveYours: '您填写的就诊',
+  curveFactsCaption: '图中的转折点',
+  curveColumns: { bend: '转折点', spending: '年内累计费用', meaning: '含义', source: '依据' },
+  bendNames: { DEDUCTIBLE_MET: '起付线', PER_VISIT_CAP: '单次最高支付限额', ANNUAL_CAP: '年度最高支付限额' } satisfies Record<BendCode, string>,
+  bendMeaning: (code: BendCode, f: BendFigures): string => {
+    switch (code) {
+      case 'DEDUCTIBLE_MET':
+        return f.perVisit
+          ? `每次就诊先由个人自付起付线（图中第一次为 ${f.value}），超出部分基金按 ${f.ratio} 支付。`
+          : `起付线 ${f.value} 在这里付满：此前费用全部自付，此后基金按 ${f.ratio} 支付。`;
+      case 'PER_VISIT_CAP':
+        return `一次就诊基金最多支付 ${f.value}：一次费用超过 ${f.withinVisit} 后，多出的部分全部自付。`;
+      default:
+        return `基金付满年度最高支付限额 ${f.value}：此后当年的费用全部自付。`;
+    }
+  },
+  curveCapNotReached: (visits: number, visitCost: string, fund: string, cap: string) =>
+    `按每次 ${visitCost} 计，${visits} 次就诊后基金累计支付 ${fund}，仍未达到年度最高支付限额 ${cap}。`,
   compareTitle: '同样的就诊，在各地区政策下',
   compareCurrent: '（当前）',
   compareNotApplicable: '不适用的地区政策',
@@ -203,6 +236,32 @@ const en: Strings = {
         return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible, then `}the fund pays ${f.ratio}: ${f.fund}; you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
     }
   },
+  curveTitle: 'Over a year: what the fund pays and what you pay',
+  curveBasis: (facility: string, visitCost: string) =>
+    `Drawn for visits to a ${facility.toLowerCase()} of ${visitCost} each (the average of your visits): across is the year's total policy-range spending, up is what the fund and you have each paid in total.`,
+  curvePriorIgnored: 'The curve starts on 1 January and leaves out what you entered under "already used this year".',
+  curveOneVisit: 'One visit: what it costs and what the fund pays',
+  curveWholeYear: 'The whole year',
+  curveFund: 'Fund pays, in total',
+  curveSelf: 'You pay, in total',
+  curveYours: 'Your visits',
+  curveFactsCaption: 'Where the curve bends',
+  curveColumns: { bend: 'Bend', spending: 'Spent in the year', meaning: 'What it means', source: 'Clause' },
+  bendNames: { DEDUCTIBLE_MET: 'Deductible', PER_VISIT_CAP: 'Per-visit cap', ANNUAL_CAP: 'Annual cap' },
+  bendMeaning: (code: BendCode, f: BendFigures): string => {
+    switch (code) {
+      case 'DEDUCTIBLE_MET':
+        return f.perVisit
+          ? `Each visit starts with a deductible you pay yourself (${f.value} for the first one drawn); the fund pays ${f.ratio} of the rest.`
+          : `The ${f.value} deductible is met here: you pay everything before it, the fund pays ${f.ratio} after it.`;
+      case 'PER_VISIT_CAP':
+        return `The fund pays at most ${f.value} for one visit: above ${f.withinVisit} in a visit, you pay the rest.`;
+      default:
+        return `The fund has paid its annual cap of ${f.value}: you pay everything after this, until the year ends.`;
+    }
+  },
+  curveCapNotReached: (visits: number, visitCost: string, fund: string, cap: string) =>
+    `At ${visitCost} a visit, ${visits} visits bring the fund to ${fund}, still short of the ${cap} annual cap.`,
   compareTitle: 'The same visits under each policy',
   compareCurrent: ' (current)',
   compareNotApplicable: 'Policies that cannot take these visits',

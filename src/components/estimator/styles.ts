@@ -14,6 +14,7 @@ export const styles = css`
     --_panel: var(--re-panel, #f3f5f8);
     --_border: var(--re-border, #6b7280);
     --_error: var(--re-error, #b3261e);
+    --_self: var(--re-self-pay, #9a4a00);
     --_focus: var(--re-focus, #ffbf47);
     --_radius: var(--re-radius, 0.25em);
     --_font: var(--re-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif);
@@ -144,13 +145,14 @@ export const styles = css`
   /* Narrow containers (phones, 200% zoom): the table becomes one card per visit. */
   @container (max-width: 36em) {
     .base { padding: 0.75em; }
-    table, thead, tbody, tfoot, tr, th, td { display: block; }
+    table, thead, tbody, tfoot, tr, th, td, caption { display: block; }
     thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     tbody tr:not(.why-row), tfoot tr { border: 1px solid var(--_border); border-radius: var(--_radius); margin-top: 0.75em; padding: 0.25em 0.75em; }
     th, td { border: 0; padding: 0.25em 0; text-align: start; }
     td[data-label] { display: flex; justify-content: space-between; gap: 1em; }
     td[data-label]::before { content: attr(data-label); color: var(--_muted); }
     .why-row { border: 0; }
+    .curve-facts td:nth-child(3) { flex-direction: column; gap: 0.1em; }
   }
 
 
@@ -183,15 +185,39 @@ export const styles = css`
   .swatch--self { background: var(--_panel); }
   .not-applicable { padding-inline-start: 1.25em; }
 
+  /* The year curve: lines keep their width however the plot is stretched; labels never scale. */
+  .curve { margin: 1.5em 0 0; }
+  .curve-basis { color: var(--_muted); }
+  .curve-legend { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; margin: 0 0 0.25em; }
+  .curve-legend span { display: inline-flex; align-items: center; gap: 0.4em; }
+  .key { width: 2em; height: 0.7em; overflow: visible; }
+  .curve-drawing { display: block; overflow: visible; font-size: 0.85em; padding: 0 0.9em; }
+  .grid { stroke: var(--_border); stroke-opacity: 0.35; stroke-width: 1; }
+  .tick { fill: var(--_muted); }
+  .line { fill: none; stroke-width: 3; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
+  .line--fund { stroke: var(--_accent); }
+  .line--self { stroke: var(--_self); stroke-dasharray: 7 5; }
+  .mark { fill: var(--_surface); stroke: var(--_text); stroke-width: 2; }
+  .drop { stroke: var(--_text); stroke-width: 1; stroke-dasharray: 2 3; }
+  .badge-dot { fill: var(--_text); }
+  .badge-number { fill: var(--_surface); font-weight: 700; }
+  .badge-key { display: inline-grid; place-items: center; width: 1.5em; height: 1.5em; border-radius: 50%; background: var(--_text); color: var(--_surface); font-weight: 700; font-size: 0.9em; }
+  .curve-facts { margin-top: 0.5em; }
+  .curve-facts :is(td, th):not(:nth-child(2)) { text-align: start; }
+  .curve-subtitle { font-weight: 700; margin: 0.75em 0 0; }
+  .curve-facts caption { text-align: start; font-weight: 700; padding-bottom: 0.25em; }
+  @container (max-width: 30em) { .tick--minor { display: none; } }
+
   /* Elder-friendly mode (shi lao hua): at least 18 px everywhere, roomy lines, targets above 44 px. */
   :host([size='large']) { font-size: var(--re-large-font-size, 20px); line-height: 1.6; }
   :host([size='large']) :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt) { font-size: max(18px, 0.9em); }
   :host([size='large']) .input, :host([size='large']) .select, :host([size='large']) .button { min-height: 2.6em; }
+  :host([size='large']) .curve-drawing { font-size: max(18px, 0.85em); }
 
   /* High contrast: black on white, 7:1 or more for every colour pair. */
   :host([theme='high-contrast']) {
     --_text: #000000; --_muted: #000000; --_surface: #ffffff; --_panel: #ffffff; --_border: #000000;
-    --_accent: #00007a; --_accent-text: #ffffff; --_error: #8a0000; --_focus: #ffdd00;
+    --_accent: #00007a; --_accent-text: #ffffff; --_error: #8a0000; --_focus: #ffdd00; --_self: #000000;
   }
   :host([theme='high-contrast']) .figure, :host([theme='high-contrast']) .visit { border: 2px solid #000000; }
 
@@ -201,6 +227,7 @@ export const styles = css`
     .base { border: 0; padding: 0; }
     form, .toolbar, .size-toggle, .intro, .error-summary, .why-row, .meters progress, .general-notes .note:not(.note--policy_range_costs) { display: none !important; }
     .print-only { display: block; }
+    .curve { display: none; }
     .headline { grid-template-columns: repeat(4, 1fr); }
     .figure dd { font-size: 1.3em; }
     table { page-break-inside: auto; }
@@ -214,6 +241,13 @@ export const styles = css`
   @media (forced-colors: active) {
     .bar-fund { fill: Highlight; }
     .bar-self { fill: Canvas; stroke: CanvasText; }
+    .line--fund { stroke: Highlight; }
+    .line--self, .drop, .mark { stroke: CanvasText; }
+    .grid { stroke: GrayText; }
+    .tick { fill: CanvasText; }
+    .badge-dot { fill: CanvasText; }
+    .badge-number, .mark { fill: Canvas; }
+    .badge-key { forced-color-adjust: none; background: CanvasText; color: Canvas; }
     .swatch--fund { background: Highlight; forced-color-adjust: none; }
     .figure, .visit, .error-summary, .stale, .field--error { border-color: CanvasText; }
     .button { border-color: ButtonText; }

@@ -1,0 +1,194 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { isClause, type CurveBend, type Language, type YearCurve } from '../../rules/index.js';
+import { formatMoney, type Strings } from './strings.js';
+
+/** A point of the person's own ledger: spending and fund share so far that year. */
+export interface LedgerMark {
+  readonly spending: number;
+  readonly fund: number;
+}
+
+export interface CurveContext {
+  readonly strings: Strings;
+  readonly language: Language;
+  /** The person entered earlier use this year, which the curve (drawn from 1 January) leaves out. */
+  readonly priorUsed: boolean;
+}
+
+// The drawing's vertical layout, in em so it grows with the text (large mode) and never shrinks
+// its labels on a narrow column. Across, everything is a percentage of the width.
+const TOP_EM = 3.6;
+const BOTTOM_EM = 2.2;
+
+interface Corner {
+  readonly x: number;
+  readonly fund: number;
+  readonly self: number;
+}
+
+interface NumberedBend {
+  readonly bend: CurveBend;
+  readonly number: number;
+}
+
+/** 1, 2 or 5 times a power of ten: steps a reader can add up in their head. */
+function niceStep(range: number, steps: number): number {
+  const rough = range / steps;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  return ([1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= rough) ?? 10 * power) || 1;
+}
+
+function ticks(max: number, steps: number): number[] {
+  const step = niceStep(max, steps);
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, index) => index * step);
+}
+
+const compactFormats = new Map<Language, Intl.NumberFormat>();
+/** ¥1.2万 / ¥12K: axis labels short enough for a phone. */
+function compactMoney(amount: number, language: Language): string {
+  let format = compactFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 });
+    compactFormats.set(language, format);
+  }
+  return format.format(amount);
+}
+
+const percent = (ratio: string, language: Language) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(Number(ratio));
+
+/** The curve up to `x`, ending exactly there (read between the corners around it). */
+function cutAt(corners: readonly Corner[], x: number): Corner[] {
+  const kept = corners.filter((corner) => corner.x <= x);
+  const last = kept[kept.length - 1];
+  const next = corners[kept.length];
+  if (last && next && last.x < x) {
+    const along = (x - last.x) / (next.x - last.x);
+    const fund = last.fund + (next.fund - last.fund) * along;
+    kept.push({ x, fund, self: x - fund });
+  }
+  return kept;
+}
+
+/** One drawing: the two running totals from 0 to `xMax`, numbered bends, and the person's marks. */
+function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks: readonly LedgerMark[], xMax: number, heightEm: number, language: Language): TemplateResult {
+  const plotTop = (TOP_EM / heightEm) * 100;
+  const plotHeight = ((heightEm - TOP_EM - BOTTOM_EM) / heightEm) * 100;
+  const highest = Math.max(...corners.map((corner) => Math.max(corner.fund, corner.self)), 1);
+  const yTicks = ticks(highest, 5);
+  const yMax = Math.max(yTicks[yTicks.length - 1] ?? 1, highest);
+  const xTicks = ticks(xMax, 4).filter((tick) => tick <= xMax);
+  // Positions: inside the plot as 0..1000 units (stretched), outside as percentages of the figure.
+  const unitX = (x: number) => (x / xMax) * 1000;
+  const unitY = (y: number) => 1000 - (y / yMax) * 1000;
+  const pctX = (x: number) => `${((x / xMax) * 100).toFixed(2)}%`;
+  const pctY = (y: number) => `${(plotTop + plotHeight * (1 - y / yMax)).toFixed(2)}%`;
+  const path = (values: readonly { x: number; y: number }[]) => values.map((p, i) => `${i === 0 ? 'M' : 'L'}${unitX(p.x).toFixed(2)} ${unitY(p.y).toFixed(2)}`).join('');
+  return html`<svg class="curve-drawing" height="${heightEm}em" width="100%" aria-hidden="true" focusable="false">
+    ${yTicks.map(
+      (tick) => svg`<line class="grid" x1="0" x2="100%" y1=${pctY(tick)} y2=${pctY(tick)}></line>
+        <text class="tick" x="0" y=${pctY(tick)} dy="-0.35em">${compactMoney(tick, language)}</text>`,
+    )}
+    ${xTicks.map(
+      (tick, index) => svg`<text class="tick ${index % 2 === 1 ? 'tick--minor' : ''}" x=${pctX(tick)} y="100%" dy="-0.5em"
+        text-anchor=${index === 0 ? 'start' : tick / xMax > 0.9 ? 'end' : 'middle'}>${compactMoney(tick, language)}</text>`,
+    )}
+    <svg x="0" y="${plotTop}%" width="100%" height="${plotHeight}%" viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
+      ${svg`<path class="line line--self" d=${path(corners.map((c) => ({ x: c.x, y: c.self })))}></path>
+        <path class="line line--fund" d=${path(corners.map((c) => ({ x: c.x, y: c.fund })))}></path>`}
+    </svg>
+    ${bendMarkers(bends, pctX, pctY)}
+    ${marks.map((mark) => svg`<circle class="mark" cx=${pctX(mark.spending)} cy=${pctY(mark.fund)} r="0.35em"></circle>`)}
+  </svg>`;
+}
+
+/**
+ * The year curve: the fund's and the person's running totals against the year's spending, with the
+ * bends the engine found (deductible, per-visit cap, annual cap) numbered on the drawing and told
+ * in a table beside it. Where terms apply per visit, a first drawing shows one visit, since those
+ * bends are too close to zero to see on the year's scale. The drawings are decoration for sighted
+ * readers; the caption and the table carry the same facts for everyone, so the drawings are
+ * hidden from assistive technology.
+ */
+export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], context: CurveContext): TemplateResult {
+  const { strings, language } = context;
+  const money = (amount: string) => formatMoney(amount, language);
+  const corners: Corner[] = curve.points.map((corner) => ({ x: Number(corner.spending), fund: Number(corner.fund), self: Number(corner.selfPay) }));
+  const numbered = curve.bends.map((bend, index) => ({ bend, number: index + 1 }));
+  const perVisit = (bend: CurveBend) => bend.code === 'PER_VISIT_CAP' || (bend.code === 'DEDUCTIBLE_MET' && curve.annualDeductible === null);
+  const visitBends = numbered.filter(({ bend }) => perVisit(bend));
+  const yearBends = numbered.filter(({ bend }) => !perVisit(bend));
+  const visitCost = Number(curve.visitCost);
+  const xMax = Math.max(corners[corners.length - 1]?.x ?? 0, ...marks.map((mark) => mark.spending)) || 1;
+  const key = (kind: string) => svg`<svg class="key" viewBox="0 0 24 8">${kind === 'mark' ? svg`<circle class="mark" cx="12" cy="4" r="3"></circle>` : svg`<line class="line line--${kind}" x1="0" y1="4" x2="24" y2="4"></line>`}</svg>`;
+
+  return html`<figure class="curve" part="curve" aria-labelledby="curve-title">
+    <h3 id="curve-title">${strings.curveTitle}</h3>
+    <p class="curve-basis">${strings.curveBasis(strings.facility[curve.facility], money(curve.visitCost))}${context.priorUsed ? ` ${strings.curvePriorIgnored}` : ''}</p>
+    <p class="curve-legend" aria-hidden="true">
+      <span>${key('fund')}${strings.curveFund}</span>
+      <span>${key('self')}${strings.curveSelf}</span>
+      ${marks.length > 0 ? html`<span>${key('mark')}${strings.curveYours}</span>` : nothing}
+    </p>
+    ${visitBends.length > 0
+      ? html`<p class="curve-subtitle" aria-hidden="true">${strings.curveOneVisit}</p>
+          ${plot(cutAt(corners, visitCost), visitBends, [], visitCost || 1, 14, language)}
+          <p class="curve-subtitle" aria-hidden="true">${strings.curveWholeYear}</p>`
+      : nothing}
+    ${plot(corners, yearBends, marks, xMax, 19, language)}
+    ${bendTable(curve, context)}
+  </figure>`;
+}
+
+/** Numbered badges above the plot, each with a dotted drop line to where the curve bends. */
+function bendMarkers(bends: readonly NumberedBend[], pctX: (x: number) => string, pctY: (y: number) => string): SVGTemplateResult[] {
+  let lastX = Number.NEGATIVE_INFINITY;
+  let row = 0;
+  return bends.map(({ bend, number }) => {
+    const x = Number(bend.spending);
+    // Badges closer than a badge's width share no row: the second drops to the next one.
+    const near = Number.parseFloat(pctX(x)) - lastX < 9;
+    row = near ? 1 - row : 0;
+    lastX = Number.parseFloat(pctX(x));
+    const badgeY = row === 0 ? '1.1em' : '2.5em';
+    return svg`<line class="drop" x1=${pctX(x)} x2=${pctX(x)} y1=${badgeY} y2=${pctY(Number(bend.fund))}></line>
+      <circle class="badge-dot" cx=${pctX(x)} cy=${badgeY} r="0.7em"></circle>
+      <text class="badge-number" x=${pctX(x)} y=${badgeY} dy="0.35em" text-anchor="middle">${number}</text>`;
+  });
+}
+
+/** The same facts as the drawing: each bend, where it falls, what it means, and its clause. */
+function bendTable(curve: YearCurve, { strings, language }: CurveContext): TemplateResult {
+  const money = (amount: string) => formatMoney(amount, language);
+  const columns = strings.curveColumns;
+  const perVisit = curve.annualDeductible === null;
+  const clauses = (bend: CurveBend) =>
+    bend.sources.map((source) => (isClause(source) ? source.article[language] : strings.sourceReading)).join(language === 'en' ? ', ' : '\u3001');
+  return html`<table class="curve-facts">
+      <caption>${strings.curveFactsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${columns.bend}</th>
+          <th scope="col">${columns.spending}</th>
+          <th scope="col">${columns.meaning}</th>
+          <th scope="col">${columns.source}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${curve.bends.map(
+          (bend, index) => html`<tr>
+            <th scope="row" data-label=${columns.bend}><span class="badge-key" aria-hidden="true">${index + 1}</span> ${strings.bendNames[bend.code]}</th>
+            <td data-label=${columns.spending}>${money(bend.spending)}</td>
+            <td data-label=${columns.meaning}>
+              ${strings.bendMeaning(bend.code, { value: money(bend.value), ratio: percent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
+            </td>
+            <td data-label=${columns.source}>${clauses(bend)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${curve.capReached
+      ? nothing
+      : html`<p class="curve-note">
+          ${strings.curveCapNotReached(curve.visits, money(curve.visitCost), money(curve.points[curve.points.length - 1]?.fund ?? '0.00'), money(curve.annualCap))}
+        </p>`}`;
+}

@@ -167,3 +167,22 @@ describe('<reimbursement-estimator> timeline', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<reimbursement-estimator> timeline with a per-visit cap', () => {
+  it('Kashgar art. 10(3): a visit held down by the per-visit cap says so, unlike one simply shared at the ratio', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="kashgar"></reimbursement-estimator>`, {
+      region: 'kashgar',
+      retired: false,
+      visits: [
+        { date: '2024-02-01', facility: 'level2', cost: '100' },
+        { date: '2024-03-01', facility: 'level2', cost: '650' },
+      ],
+    });
+    const items = Array.from(shadow(element).querySelectorAll('.timeline-list li'));
+    expect(items.map((item) => item.querySelector('.stage-name')?.textContent)).to.deep.equal(['按比例报销', '单次限额封顶']);
+    // Art. 10(1)(2): first visit 100 − 20 = 80 × 65% = 52. Second: 650 − 10 = 640 × 65% = 416, held to 200.
+    expect(items[0]?.textContent).to.contain('统筹按 65% 支付 ¥52.00');
+    expect(items[1]?.textContent).to.contain('超过了单次最高支付限额，统筹只付 ¥200.00，个人自付 ¥450.00');
+    await expect(element).to.be.accessible();
+  });
+});

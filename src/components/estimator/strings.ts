@@ -93,7 +93,7 @@ const zhCN = {
   largeText: '大字模式',
   compareButton: '与其他地区比较',
   timelineTitle: '这一年是怎么报销的',
-  stageNames: { 'not-covered': '不予支付', 'cap-exhausted': '限额已用完', deductible: '起付线阶段', ratio: '按比例报销', 'cap-reached': '达到年度限额' } satisfies Record<Stage, string>,
+  stageNames: { 'not-covered': '不予支付', 'cap-exhausted': '限额已用完', deductible: '起付线阶段', ratio: '按比例报销', 'visit-cap': '单次限额封顶', 'cap-reached': '达到年度限额' } satisfies Record<Stage, string>,
   timelineSentence: (stage: Stage, f: StageFigures): string => {
     switch (stage) {
       case 'not-covered':
@@ -102,6 +102,8 @@ const zhCN = {
         return `年度最高支付限额已经用完，这次费用全部自付（${f.selfPay}）。这不是因为起付线。`;
       case 'deductible':
         return `费用未超过起付线，全部由个人先付（${f.deductible}），计入起付线${f.deductibleLeft === null ? '' : `，起付线尚余 ${f.deductibleLeft}`}。`;
+      case 'visit-cap':
+        return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}按 ${f.ratio} 计算超过了单次最高支付限额，统筹只付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
       case 'cap-reached':
         return `统筹按 ${f.ratio} 支付，但只剩 ${f.fund} 的年度限额：统筹支付 ${f.fund}，个人自付 ${f.selfPay}，本年度限额已用完。`;
       default:
@@ -221,7 +223,7 @@ const en: Strings = {
   largeText: 'Large text',
   compareButton: 'Compare with other areas',
   timelineTitle: 'Your year, visit by visit',
-  stageNames: { 'not-covered': 'Not covered', 'cap-exhausted': 'Cap used up', deductible: 'Deductible', ratio: 'Shared', 'cap-reached': 'Cap reached' },
+  stageNames: { 'not-covered': 'Not covered', 'cap-exhausted': 'Cap used up', deductible: 'Deductible', ratio: 'Shared', 'visit-cap': 'Per-visit cap', 'cap-reached': 'Cap reached' },
   timelineSentence: (stage: Stage, f: StageFigures): string => {
     switch (stage) {
       case 'not-covered':
@@ -230,6 +232,8 @@ const en: Strings = {
         return `The annual cap is used up, so you pay all of this visit (${f.selfPay}). This is not the deductible.`;
       case 'deductible':
         return `Still under the deductible: you pay all of it (${f.deductible}), and it counts towards the deductible${f.deductibleLeft === null ? '' : `, ${f.deductibleLeft} still to go`}.`;
+      case 'visit-cap':
+        return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible; `}${f.ratio} of the rest would pass the per-visit cap, so the fund pays ${f.fund} and you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
       case 'cap-reached':
         return `The fund pays ${f.ratio}, but only ${f.fund} of the annual cap was left: the fund pays ${f.fund}, you pay ${f.selfPay}, and the cap is now used up.`;
       default:

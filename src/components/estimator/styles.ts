@@ -172,7 +172,7 @@ export const styles = css`
   .stage-head { margin: 0; font-weight: 700; }
   .stage-text { margin: 0.1em 0 0; }
   .stage-name { display: inline-block; border: 1px solid currentColor; border-radius: var(--_radius); padding: 0 0.4em; margin-inline-end: 0.4em; font-size: 0.9em; }
-  .stage--ratio .stage-name, .stage--cap-reached .stage-name { color: var(--_accent); }
+  .stage--ratio .stage-name, .stage--visit-cap .stage-name, .stage--cap-reached .stage-name { color: var(--_accent); }
   .stage--not-covered .stage-name, .stage--cap-exhausted .stage-name { color: var(--_error); border-style: double; border-width: 3px; }
   .compare tr.current th { text-decoration: underline; text-underline-offset: 0.2em; }
   .bar-cell { width: 30%; min-width: 8em; }

@@ -3,7 +3,7 @@ import type { Language, VisitResult } from '../../rules/index.js';
 import { formatMoney, type Strings } from './strings.js';
 
 /** Where a visit stands in the year, read from the engine's stable note and trace codes. */
-export type Stage = 'not-covered' | 'cap-exhausted' | 'deductible' | 'ratio' | 'cap-reached';
+export type Stage = 'not-covered' | 'cap-exhausted' | 'deductible' | 'ratio' | 'visit-cap' | 'cap-reached';
 
 export function stageOf(visit: VisitResult): Stage {
   const codes = new Set(visit.notes.map((note) => note.code));
@@ -11,6 +11,7 @@ export function stageOf(visit: VisitResult): Stage {
   if (codes.has('ANNUAL_CAP_EXHAUSTED')) return 'cap-exhausted';
   if (codes.has('ANNUAL_CAP_REACHED')) return 'cap-reached';
   if (codes.has('BELOW_DEDUCTIBLE')) return 'deductible';
+  if (codes.has('PER_VISIT_CAP_REACHED')) return 'visit-cap';
   return 'ratio';
 }
 

@@ -35,6 +35,8 @@ const VIEWS = {
   chongqing: { page: 'chongqing', request: year('chongqing', { enrollment: 'individual-1' }) },
   nanyang: { page: 'nanyang', request: year('nanyang') },
   compare: { page: 'xuzhou', request: year('xuzhou'), attributes: { compare: '' } },
+  'compare-table': { page: 'xuzhou', request: year('xuzhou'), attributes: { compare: '' }, part: 'compare' },
+  headline: { page: 'chongqing', request: year('chongqing', { enrollment: 'individual-1' }), attributes: { theme: 'high-contrast', size: 'large' }, part: 'results', height: 900 },
   errors: { page: 'kashgar', request: year('kashgar'), typeCost: '12..5' },
   large: { page: 'kashgar', request: year('kashgar'), attributes: { size: 'large' } },
   'high-contrast': { page: 'kashgar', request: year('kashgar'), attributes: { theme: 'high-contrast' } },

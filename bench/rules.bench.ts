@@ -1,7 +1,7 @@
 // `npm run bench`: how long the engine takes for a full year of daily visits (366 in 2024),
 // per built-in policy, in Node. Figures only: nothing here passes or fails.
 import { Bench } from 'tinybench';
-import { builtInPolicies, estimate, type BillInput, type EstimateRequest } from '../src/rules/index.js';
+import { builtInPolicies, estimate, yearCurve, type BillInput, type EstimateRequest } from '../src/rules/index.js';
 
 const FACILITIES: BillInput['facility'][] = ['level1', 'level2', 'level3', 'unrated'];
 
@@ -36,5 +36,27 @@ console.table(
       'estimates/s': latency ? Math.round(1000 / latency.mean) : 'n/a',
       samples: latency?.samplesCount ?? 'n/a',
     };
+  }),
+);
+
+// The year curve the widget draws: a typical visit (¥300 at level 2) and the slowest case, a small
+// visit whose curve runs the full 366 visits without reaching the cap.
+const curves = new Bench({ time: 500, warmupTime: 100 });
+for (const id of builtInPolicies().keys()) {
+  const enrollment = id === 'chongqing' ? { enrollment: 'employer' as const } : {};
+  curves.add(`${id} ¥300`, () => {
+    yearCurve({ region: id, retired: false, facility: 'level2', visitCost: 300, year: 2024, ...enrollment });
+  });
+  curves.add(`${id} ¥15`, () => {
+    yearCurve({ region: id, retired: false, facility: 'level1', visitCost: 15, year: 2024, ...enrollment });
+  });
+}
+await curves.run();
+
+console.log('yearCurve(), Node', process.version);
+console.table(
+  curves.tasks.map((task) => {
+    const latency = task.result && 'latency' in task.result ? task.result.latency : undefined;
+    return { curve: task.name, 'mean ms': latency ? latency.mean.toFixed(2) : 'n/a', 'p99 ms': latency ? latency.p99.toFixed(2) : 'n/a' };
   }),
 );

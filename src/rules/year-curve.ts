@@ -119,7 +119,7 @@ function curveRequest(request: YearCurveRequest, date: string, count: number) {
 
 /**
  * The picture that fits a person's own ledger: the last year in it, the kind of facility they
- * visited most, and visits the size of their average covered visit, run on to their own spending.
+ * visited most, and visits about the size of their average covered visit, run on to their own spending.
  * Null when the ledger has no covered visit to take a size from.
  */
 export function curveRequestFor(request: EstimateRequest, result: EstimateResult): YearCurveRequest | null {
@@ -141,9 +141,11 @@ export function curveRequestFor(request: EstimateRequest, result: EstimateResult
     ...(request.enrollment ? { enrollment: request.enrollment } : {}),
     facility,
     ...(prescribedBy ? { prescribedBy } : {}),
-    visitCost: toMoney(roundToFen(total.dividedBy(visits.length))),
+    // Two significant figures: a picture, not a bill. It also keeps the picture the same while
+    // someone types into a long ledger, so the curve is not settled again on every keystroke.
+    visitCost: toMoney(total.dividedBy(visits.length).toSignificantDigits(2, Decimal.ROUND_HALF_UP)),
     year,
-    through: toMoney(total),
+    through: toMoney(total.toSignificantDigits(2, Decimal.ROUND_UP)),
   };
 }
 

@@ -142,3 +142,15 @@ describe('curveRequestFor', () => {
     expect(() => yearCurve(picture!)).to.not.throw();
   });
 });
+
+describe('curveRequestFor, rounding', () => {
+  it('draws visits of about the average, to two significant figures, and runs on past the year\'s spending', () => {
+    const request = {
+      region: 'kashgar',
+      retired: false,
+      visits: [bill('2025-01-06', 'level2', '180'), bill('2025-02-11', 'level2', '650'), bill('2025-03-20', 'level2', '1200.55')],
+    };
+    // (180 + 650 + 1200.55) / 3 = 676.85 → 680; 2030.55 → 2100 (rounded up, so the curve reaches it).
+    expect(curveRequestFor(request, estimate(request))).to.include({ visitCost: '680.00', through: '2100.00' });
+  });
+});

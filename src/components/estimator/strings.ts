@@ -111,7 +111,7 @@ const zhCN = {
     }
   },
   curveTitle: '一年里花多少、基金付多少',
-  curveBasis: (facility: string, visitCost: string) => `按每次在${facility}就诊 ${visitCost}（您所填就诊的平均费用）画出：横轴是当年累计的政策范围内费用，纵轴是基金和个人各自累计支付的金额。`,
+  curveBasis: (facility: string, visitCost: string) => `按每次在${facility}就诊 ${visitCost}（约为您所填就诊的平均费用）画出：横轴是当年累计的政策范围内费用，纵轴是基金和个人各自累计支付的金额。`,
   curvePriorIgnored: '曲线从 1 月 1 日起算，没有计入“今年此前已经报销过”中填写的金额。',
   curveOneVisit: '一次就诊：这次花多少，基金付多少',
   curveWholeYear: '全年累计',
@@ -242,7 +242,7 @@ const en: Strings = {
   },
   curveTitle: 'Over a year: what the fund pays and what you pay',
   curveBasis: (facility: string, visitCost: string) =>
-    `Drawn for visits to a ${facility.toLowerCase()} of ${visitCost} each (the average of your visits): across is the year's total policy-range spending, up is what the fund and you have each paid in total.`,
+    `Drawn for visits to a ${facility.toLowerCase()} of ${visitCost} each (about the average of your visits): across is the year's total policy-range spending, up is what the fund and you have each paid in total.`,
   curvePriorIgnored: 'The curve starts on 1 January and leaves out what you entered under "already used this year".',
   curveOneVisit: 'One visit: what it costs and what the fund pays',
   curveWholeYear: 'The whole year',

@@ -199,20 +199,18 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
     // Nothing more will happen: no fund share and no deductible left to work off (or none that counts).
     const progressing = share.greaterThan(0) || (visit.deductibleRemaining !== null && visit.deductibleRemaining !== '0.00');
     stalled = progressing ? 0 : stalled + 1;
-    const farEnough = spending.greaterThanOrEqualTo(through);
-    if (farEnough && capSpending !== null && spending.greaterThanOrEqualTo(capSpending.times(RUN_ON))) {
-      stopped = true;
-      break;
-    }
-    if (farEnough && capSpending === null && stalled >= 2) {
+    if ((capSpending !== null && spending.greaterThanOrEqualTo(capSpending.times(RUN_ON))) || (capSpending === null && stalled >= 2)) {
       stopped = true;
       break;
     }
   }
+  // From here on nothing changes: every further visit is paid by the person alone. The curve runs
+  // on flat to the spending asked for, without settling hundreds more visits to say so.
+  if (stopped && through.greaterThan(spending)) points.push(point(through, fund));
   const firstVisit = result.visits[0];
   return {
     done: stopped,
-    enough: visitsEnough(result, spending, fund, cap, capSpending, through),
+    enough: visitsEnough(result, spending, fund, cap, capSpending),
     value: {
       region: result.region,
       year: request.year,
@@ -231,7 +229,7 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
 }
 
 /** How many equal visits the picture needs, judged from the pace of the visits settled so far. */
-function visitsEnough(result: EstimateResult, spending: Decimal, fund: Decimal, cap: Decimal, capSpending: Decimal | null, through: Decimal): number {
+function visitsEnough(result: EstimateResult, spending: Decimal, fund: Decimal, cap: Decimal, capSpending: Decimal | null): number {
   const last = result.visits[result.visits.length - 1];
   if (!last) return 0;
   const cost = new Decimal(last.cost);
@@ -243,7 +241,7 @@ function visitsEnough(result: EstimateResult, spending: Decimal, fund: Decimal, 
     if (pace.greaterThan(0)) capAt = spending.plus(cap.minus(fund).dividedBy(pace).times(cost));
     else if (deductibleLeft.greaterThan(0) && ratio.greaterThan(0)) capAt = spending.plus(deductibleLeft).plus(cap.minus(fund).dividedBy(ratio));
   }
-  const target = Decimal.max(through, capAt ? capAt.times(RUN_ON) : ZERO);
+  const target = capAt ? capAt.times(RUN_ON) : ZERO;
   return cost.isZero() ? 0 : target.dividedBy(cost).ceil().toNumber() + 2;
 }
 

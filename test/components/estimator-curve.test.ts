@@ -55,7 +55,8 @@ describe('<reimbursement-estimator> year curve', () => {
     expect(rows(element).map((row) => row[1])).to.deep.equal(['¥700.00', '¥12,366.67']);
     // An annual deductible needs no one-visit drawing; the person's two visits are marked.
     expect(shadow(element).querySelectorAll('.curve-drawing')).to.have.length(1);
-    expect(shadow(element).querySelectorAll('.curve-drawing .mark')).to.have.length(2);
+    const dots = shadow(element).querySelector('.curve-drawing .marks')?.getAttribute('d') ?? '';
+    expect(dots.match(/M/g)).to.have.length(2);
     await expect(element).to.be.accessible();
   });
 

@@ -197,7 +197,9 @@ export const styles = css`
   .line { fill: none; stroke-width: 3; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
   .line--fund { stroke: var(--_accent); }
   .line--self { stroke: var(--_self); stroke-dasharray: 7 5; }
-  .mark { fill: var(--_surface); stroke: var(--_text); stroke-width: 2; }
+  .marks, .marks-hole { fill: none; stroke-linecap: round; vector-effect: non-scaling-stroke; }
+  .marks { stroke: var(--_text); stroke-width: 11px; }
+  .marks-hole { stroke: var(--_surface); stroke-width: 5px; }
   .drop { stroke: var(--_text); stroke-width: 1; stroke-dasharray: 2 3; }
   .badge-dot { fill: var(--_text); }
   .badge-number { fill: var(--_surface); font-weight: 700; }
@@ -242,11 +244,12 @@ export const styles = css`
     .bar-fund { fill: Highlight; }
     .bar-self { fill: Canvas; stroke: CanvasText; }
     .line--fund { stroke: Highlight; }
-    .line--self, .drop, .mark { stroke: CanvasText; }
+    .line--self, .drop, .marks { stroke: CanvasText; }
+    .marks-hole { stroke: Canvas; }
     .grid { stroke: GrayText; }
     .tick { fill: CanvasText; }
     .badge-dot { fill: CanvasText; }
-    .badge-number, .mark { fill: Canvas; }
+    .badge-number { fill: Canvas; }
     .badge-key { forced-color-adjust: none; background: CanvasText; color: Canvas; }
     .swatch--fund { background: Highlight; forced-color-adjust: none; }
     .figure, .visit, .error-summary, .stale, .field--error { border-color: CanvasText; }

@@ -83,6 +83,9 @@ function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks:
   const pctX = (x: number) => `${((x / xMax) * 100).toFixed(2)}%`;
   const pctY = (y: number) => `${(plotTop + plotHeight * (1 - y / yMax)).toFixed(2)}%`;
   const path = (values: readonly { x: number; y: number }[]) => values.map((p, i) => `${i === 0 ? 'M' : 'L'}${unitX(p.x).toFixed(2)} ${unitY(p.y).toFixed(2)}`).join('');
+  // The person's visits as round dots: zero-length strokes with round caps, one path for a whole
+  // year of visits (a circle each would cost hundreds of elements to update on every keystroke).
+  const dots = marks.map((mark) => `M${unitX(mark.spending).toFixed(2)} ${unitY(mark.fund).toFixed(2)}h0`).join('');
   return html`<svg class="curve-drawing" height="${heightEm}em" width="100%" aria-hidden="true" focusable="false">
     ${yTicks.map(
       (tick) => svg`<line class="grid" x1="0" x2="100%" y1=${pctY(tick)} y2=${pctY(tick)}></line>
@@ -95,9 +98,9 @@ function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks:
     <svg x="0" y="${plotTop}%" width="100%" height="${plotHeight}%" viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
       ${svg`<path class="line line--self" d=${path(corners.map((c) => ({ x: c.x, y: c.self })))}></path>
         <path class="line line--fund" d=${path(corners.map((c) => ({ x: c.x, y: c.fund })))}></path>`}
+      ${marks.length > 0 ? svg`<path class="marks" d=${dots}></path><path class="marks-hole" d=${dots}></path>` : nothing}
     </svg>
     ${bendMarkers(bends, pctX, pctY)}
-    ${marks.map((mark) => svg`<circle class="mark" cx=${pctX(mark.spending)} cy=${pctY(mark.fund)} r="0.35em"></circle>`)}
   </svg>`;
 }
 
@@ -119,7 +122,7 @@ export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], co
   const yearBends = numbered.filter(({ bend }) => !perVisit(bend));
   const visitCost = Number(curve.visitCost);
   const xMax = Math.max(corners[corners.length - 1]?.x ?? 0, ...marks.map((mark) => mark.spending)) || 1;
-  const key = (kind: string) => svg`<svg class="key" viewBox="0 0 24 8">${kind === 'mark' ? svg`<circle class="mark" cx="12" cy="4" r="3"></circle>` : svg`<line class="line line--${kind}" x1="0" y1="4" x2="24" y2="4"></line>`}</svg>`;
+  const key = (kind: string) => svg`<svg class="key" viewBox="0 0 24 8">${kind === 'mark' ? svg`<path class="marks" d="M12 4h0"></path><path class="marks-hole" d="M12 4h0"></path>` : svg`<line class="line line--${kind}" x1="0" y1="4" x2="24" y2="4"></line>`}</svg>`;
 
   return html`<figure class="curve" part="curve" aria-labelledby="curve-title">
     <h3 id="curve-title">${strings.curveTitle}</h3>

@@ -1,7 +1,7 @@
 // Fills a demo policy page: the "政策要点" table is read from the rule pack itself, so the page can
 // never disagree with the estimator. A real site would write this text by hand.
 import '../src/standalone.js';
-import { builtInPolicies, isClause, type PolicyPack, type Source } from '../src/rules/index.js';
+import { builtInPolicies, isClause, type BillInput, type EstimateRequest, type PolicyPack, type Source } from '../src/rules/index.js';
 
 const LEVEL_NAMES = { level1: '一级', level2: '二级', level3: '三级' } as const;
 const yuan = (text: string) => `${text} 元`;
@@ -56,4 +56,46 @@ if (pack && table) {
   }
   for (const element of document.querySelectorAll('[data-doc-number]')) element.textContent = pack.document.number;
   for (const element of document.querySelectorAll('[data-doc-title]')) element.textContent = pack.document.title['zh-CN'];
+}
+
+/**
+ * A counter clerk explaining the policy wants a year to show at once: this button fills the widget
+ * with an example ledger (visits through this year), so the curve, timeline and cap meter appear.
+ */
+function exampleYear(regionId: string): EstimateRequest {
+  const year = new Date().getFullYear();
+  const visit = (monthDay: string, facility: BillInput['facility'], cost: string, institution: string): BillInput => ({
+    date: `${year}-${monthDay}`,
+    facility,
+    cost,
+    institution,
+  });
+  return {
+    region: regionId,
+    retired: false,
+    ...(regionId === 'chongqing' ? { enrollment: 'employer' as const } : {}),
+    visits: [
+      visit('01-08', 'level1', '160', '社区卫生服务中心'),
+      visit('02-19', 'level2', '480', '区人民医院'),
+      visit('04-02', 'level3', '1350', '市中心医院'),
+      visit('06-15', 'level2', '920', '区人民医院'),
+      visit('08-27', 'level3', '2600', '市中心医院'),
+      visit('10-09', 'level2', '1800', '区人民医院'),
+    ],
+  };
+}
+
+const widget = document.querySelector('reimbursement-estimator');
+if (pack && widget) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'example-button';
+  button.textContent = '填入一年的示例就诊';
+  button.addEventListener('click', () => {
+    widget.request = exampleYear(pack.id);
+    widget.scrollIntoView({ block: 'start' });
+  });
+  const hint = document.createElement('p');
+  hint.append(button, ' 六次就诊，从一月到十月，可以看到起付线、比例和限额如何一步步起作用。');
+  widget.closest('.widget-box')?.before(hint);
 }

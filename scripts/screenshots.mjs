@@ -50,9 +50,10 @@ const browser = await puppeteer.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
-await rm(OUT, { recursive: true, force: true });
-await mkdir(OUT, { recursive: true });
+// `npm run screenshots -- curve` takes only the views whose name contains "curve".
 const only = process.argv[2];
+if (!only) await rm(OUT, { recursive: true, force: true });
+await mkdir(OUT, { recursive: true });
 try {
   for (const [name, view] of Object.entries(VIEWS)) {
     if (only && !name.includes(only)) continue;

@@ -16,10 +16,12 @@ const quietChromium = [
 ];
 
 const chromium = chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: quietChromium } });
-// Firefox ESR through puppeteer-core's WebDriver BiDi (no browser download needed).
+// Firefox ESR through puppeteer-core's WebDriver BiDi (no browser download needed). One page at a
+// time: Firefox sends key presses only to the tab in front, so keyboard tests in two tabs at once
+// lose keys when the machine is busy.
 const firefoxPath = findFirefox();
 const firefox = firefoxPath
-  ? chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } })
+  ? chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true }, concurrency: 1 })
   : undefined;
 
 /** The strict page policy the drop-in script must run under (issue: builds under CSP). */

@@ -26,7 +26,7 @@ function runOnce() {
         // Vite leaves whitespace in ES library output (for bundlers' tree-shaking); a wrapped
         // drop-in file cannot be tree-shaken anyway, so both formats are minified in full. The
         // output is ASCII (Chinese text as \u escapes): it reads right even on a GBK-encoded page.
-        const minified = (await transform(wrapped, { minify: true, target: 'es2022', charset: 'ascii' })).code;
+        const minified = (await transform(wrapped, { minify: true, target: 'es2022' })).code;
         chunk.code = escapeNonAscii(minified);
         chunk.map = null;
       }

@@ -1,5 +1,6 @@
 import { Decimal, ZERO, roundToFen, toMoney } from './decimal.js';
 import { estimate } from './estimate.js';
+import { resolvePolicies } from './policy-registry.js';
 import type { EstimateResult, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
 import type { Enrollment, Facility, Level } from './schema/common.js';
@@ -74,10 +75,11 @@ const RUN_ON = new Decimal('1.2');
 export function yearCurve(request: YearCurveRequest, policies: readonly unknown[] = []): YearCurve {
   // The engine checks the visit cost; the run-on target only needs to be a number.
   const through = amountOrZero(request.through);
+  const date = firstDateInForce(request, policies);
   // A short run shows the pace (fund share per visit); the second run is sized from it.
   let count = 8;
   for (;;) {
-    const result = settleEqualVisits(request, count, policies);
+    const result = estimate(curveRequest(request, date, count), policies);
     const curve = readCurve(request, result, through);
     if (curve.done || count >= MAX_CURVE_VISITS) return curve.value;
     count = Math.min(Math.max(curve.enough, count * 2), MAX_CURVE_VISITS);
@@ -93,13 +95,15 @@ function amountOrZero(value: string | number | undefined): Decimal {
   }
 }
 
-function settleEqualVisits(request: YearCurveRequest, count: number, policies: readonly unknown[]): EstimateResult {
-  // Same date, distinct institutions: separate visits that never merge, all in the chosen year.
-  // The date is moved into the policy's period when it starts later in that year.
-  const first = estimate(curveRequest(request, `${request.year}-01-01`, 1), policies);
-  const from = first.policy.effective.from;
-  const date = from > `${request.year}-01-01` && from.startsWith(`${request.year}-`) ? from : `${request.year}-01-01`;
-  return estimate(curveRequest(request, date, count), policies);
+/**
+ * All the picture's visits share one date, so they never merge with each other (distinct
+ * institutions) and all fall in the chosen year: 1 January, or the day the policy starts when that
+ * is later in the year. An unknown region keeps 1 January and estimate() refuses it in its own words.
+ */
+function firstDateInForce(request: YearCurveRequest, policies: readonly unknown[]): string {
+  const newYear = `${request.year}-01-01`;
+  const from = resolvePolicies(policies).get(request.region)?.effective.value.from;
+  return from && from > newYear && from.startsWith(`${request.year}-`) ? from : newYear;
 }
 
 function curveRequest(request: YearCurveRequest, date: string, count: number) {
@@ -156,7 +160,8 @@ const valueOf = (visit: VisitResult, code: string) => visit.trace.find((step) =>
 function readCurve(request: YearCurveRequest, result: EstimateResult, through: Decimal): { done: boolean; enough: number; value: YearCurve } {
   const year = result.years[0];
   const cap = new Decimal(year?.annualCap ?? '0');
-  const points: CurvePoint[] = [point(ZERO, ZERO)];
+  // Kept as decimals while the curve is read; printed once, after the straight runs are merged.
+  const points: Corner[] = [{ spending: ZERO, fund: ZERO }];
   const bends: CurveBend[] = [];
   const addBend = (code: BendCode, visit: VisitResult, index: number, spending: Decimal, fund: Decimal, value: string, sources: readonly Source[]) => {
     if (bends.some((bend) => bend.code === code)) return;
@@ -176,7 +181,7 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
     const deductible = new Decimal(visit.deductible);
     const share = new Decimal(visit.fund);
     const deductibleMet = visit.deductibleRemaining === null ? deductible.lessThan(cost) : visit.deductibleRemaining === '0.00' && deductible.greaterThan(0);
-    if (deductible.greaterThan(0) && deductible.lessThan(cost)) points.push(point(spending.plus(deductible), fund));
+    if (deductible.greaterThan(0) && deductible.lessThan(cost)) points.push({ spending: spending.plus(deductible), fund });
     if (deductibleMet && deductible.greaterThan(0)) {
       addBend('DEDUCTIBLE_MET', visit, index, spending.plus(deductible), fund, valueOf(visit, 'DEDUCTIBLE'), sourcesOf(visit, 'DEDUCTIBLE'));
     }
@@ -185,15 +190,14 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
     if ((perVisitCapBinds || annualCapBinds) && share.greaterThan(0)) {
       // Where, inside this visit, the capped fund share was reached at the ratio.
       const reachedAt = roundToFen(spending.plus(deductible).plus(share.dividedBy(new Decimal(visit.ratio))));
-      points.push(point(reachedAt, fund.plus(share)));
+      points.push({ spending: reachedAt, fund: fund.plus(share) });
       if (perVisitCapBinds) addBend('PER_VISIT_CAP', visit, index, reachedAt, fund.plus(share), valueOf(visit, 'PER_VISIT_CAP'), sourcesOf(visit, 'PER_VISIT_CAP'));
     }
     spending = spending.plus(cost);
     fund = fund.plus(share);
-    points.push(point(spending, fund));
+    points.push({ spending, fund });
     if (capSpending === null && fund.greaterThanOrEqualTo(cap)) {
-      const reached = points.find((corner) => new Decimal(corner.fund).greaterThanOrEqualTo(cap));
-      capSpending = new Decimal(reached?.spending ?? toMoney(spending));
+      capSpending = points.find((corner) => corner.fund.greaterThanOrEqualTo(cap))?.spending ?? spending;
       addBend('ANNUAL_CAP', visit, index, capSpending, fund, year?.annualCap ?? '0.00', sourcesOf(visit, 'ANNUAL_CAP'));
     }
     // Nothing more will happen: no fund share and no deductible left to work off (or none that counts).
@@ -206,7 +210,7 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
   }
   // From here on nothing changes: every further visit is paid by the person alone. The curve runs
   // on flat to the spending asked for, without settling hundreds more visits to say so.
-  if (stopped && through.greaterThan(spending)) points.push(point(through, fund));
+  if (stopped && through.greaterThan(spending)) points.push({ spending: through, fund });
   const firstVisit = result.visits[0];
   return {
     done: stopped,
@@ -221,7 +225,7 @@ function readCurve(request: YearCurveRequest, result: EstimateResult, through: D
       visits: used,
       annualCap: year?.annualCap ?? '0.00',
       annualDeductible: year?.annualDeductible ?? null,
-      points: corners(points),
+      points: corners(points).map((corner) => point(corner.spending, corner.fund)),
       bends,
       capReached: capSpending !== null,
     },
@@ -249,12 +253,17 @@ function point(spending: Decimal, fund: Decimal): CurvePoint {
   return { spending: toMoney(spending), fund: toMoney(fund), selfPay: toMoney(spending.minus(fund)) };
 }
 
+interface Corner {
+  readonly spending: Decimal;
+  readonly fund: Decimal;
+}
+
 /** Keeps only the corners: repeated points and points on a straight run between neighbours go. */
-function corners(points: readonly CurvePoint[]): CurvePoint[] {
-  const kept: CurvePoint[] = [];
+function corners(points: readonly Corner[]): Corner[] {
+  const kept: Corner[] = [];
   for (const current of points) {
     const last = kept[kept.length - 1];
-    if (last && last.spending === current.spending && last.fund === current.fund) continue;
+    if (last && last.spending.equals(current.spending) && last.fund.equals(current.fund)) continue;
     const beforeLast = kept[kept.length - 2];
     if (last && beforeLast && onOneLine(beforeLast, last, current)) kept.pop();
     kept.push(current);
@@ -262,7 +271,6 @@ function corners(points: readonly CurvePoint[]): CurvePoint[] {
   return kept;
 }
 
-function onOneLine(a: CurvePoint, b: CurvePoint, c: CurvePoint): boolean {
-  const [ax, ay, bx, by, cx, cy] = [a.spending, a.fund, b.spending, b.fund, c.spending, c.fund].map((text) => new Decimal(text)) as [Decimal, Decimal, Decimal, Decimal, Decimal, Decimal];
-  return bx.minus(ax).times(cy.minus(ay)).equals(by.minus(ay).times(cx.minus(ax)));
+function onOneLine(a: Corner, b: Corner, c: Corner): boolean {
+  return b.spending.minus(a.spending).times(c.fund.minus(a.fund)).equals(b.fund.minus(a.fund).times(c.spending.minus(a.spending)));
 }

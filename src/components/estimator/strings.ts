@@ -289,15 +289,37 @@ export function languageOf(tag: string | null | undefined): Language {
   return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
 }
 
-const moneyFormats = new Map<Language, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Number formats are costly to build and are used on every render: one of each kind per language. */
+function numberFormat(language: Language, kind: 'money' | 'compact' | 'percent'): Intl.NumberFormat {
+  const key = `${language} ${kind}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'percent'
+        ? { style: 'percent', maximumFractionDigits: 1 }
+        : kind === 'compact'
+          ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }
+          : { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    format = new Intl.NumberFormat(language, options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** ¥1,234.50 in either language. */
 export function formatMoney(amount: string, language: Language): string {
-  let format = moneyFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    moneyFormats.set(language, format);
-  }
   // The engine's amounts have at most two decimals and at most nine digits: exact as numbers.
-  return format.format(Number(amount));
+  return numberFormat(language, 'money').format(Number(amount));
+}
+
+/** ¥1.2万 / ¥12K: axis labels short enough for a phone. */
+export function formatCompactMoney(amount: number, language: Language): string {
+  return numberFormat(language, 'compact').format(amount);
+}
+
+/** A ratio from the engine ("0.65") as 65%. */
+export function formatPercent(ratio: string, language: Language): string {
+  return numberFormat(language, 'percent').format(Number(ratio));
 }

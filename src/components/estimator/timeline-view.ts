@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Language, VisitResult } from '../../rules/index.js';
-import { formatMoney, type Strings } from './strings.js';
+import { formatMoney, formatPercent, type Strings } from './strings.js';
 
 /** Where a visit stands in the year, read from the engine's stable note and trace codes. */
 export type Stage = 'not-covered' | 'cap-exhausted' | 'deductible' | 'ratio' | 'visit-cap' | 'cap-reached';
@@ -30,7 +30,7 @@ export function timelineView(visits: readonly VisitResult[], strings: Strings, l
         const sentence = strings.timelineSentence(stage, {
           deductible: money(visit.deductible),
           deductibleLeft: visit.deductibleRemaining === null ? null : money(visit.deductibleRemaining),
-          ratio: `${Math.round(Number(visit.ratio) * 100)}%`,
+          ratio: formatPercent(visit.ratio, language),
           fund: money(visit.fund),
           selfPay: money(visit.selfPay),
           capLeft: money(visit.capRemaining),

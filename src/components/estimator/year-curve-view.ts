@@ -1,6 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { isClause, type CurveBend, type Language, type YearCurve } from '../../rules/index.js';
-import { formatMoney, type Strings } from './strings.js';
+import { formatCompactMoney, formatMoney, formatPercent, type Strings } from './strings.js';
 
 /** A point of the person's own ledger: spending and fund share so far that year. */
 export interface LedgerMark {
@@ -43,19 +43,6 @@ function ticks(max: number, steps: number): number[] {
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, index) => index * step);
 }
 
-const compactFormats = new Map<Language, Intl.NumberFormat>();
-/** ¥1.2万 / ¥12K: axis labels short enough for a phone. */
-function compactMoney(amount: number, language: Language): string {
-  let format = compactFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 });
-    compactFormats.set(language, format);
-  }
-  return format.format(amount);
-}
-
-const percent = (ratio: string, language: Language) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(Number(ratio));
-
 /** The curve up to `x`, ending exactly there (read between the corners around it). */
 function cutAt(corners: readonly Corner[], x: number): Corner[] {
   const kept = corners.filter((corner) => corner.x <= x);
@@ -73,14 +60,15 @@ function cutAt(corners: readonly Corner[], x: number): Corner[] {
 function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks: readonly LedgerMark[], xMax: number, heightEm: number, language: Language): TemplateResult {
   const plotTop = (TOP_EM / heightEm) * 100;
   const plotHeight = ((heightEm - TOP_EM - BOTTOM_EM) / heightEm) * 100;
-  const highest = Math.max(...corners.map((corner) => Math.max(corner.fund, corner.self)), 1);
-  const yTicks = ticks(highest, 5);
-  const yMax = Math.max(yTicks[yTicks.length - 1] ?? 1, highest);
-  const xTicks = ticks(xMax, 4).filter((tick) => tick <= xMax);
+  // Ticks stop at or below the top, so the highest figure sets the scale.
+  const yMax = Math.max(...corners.map((corner) => Math.max(corner.fund, corner.self)), 1);
+  const yTicks = ticks(yMax, 5);
+  const xTicks = ticks(xMax, 4);
   // Positions: inside the plot as 0..1000 units (stretched), outside as percentages of the figure.
   const unitX = (x: number) => (x / xMax) * 1000;
   const unitY = (y: number) => 1000 - (y / yMax) * 1000;
-  const pctX = (x: number) => `${((x / xMax) * 100).toFixed(2)}%`;
+  const shareX = (x: number) => (x / xMax) * 100;
+  const pctX = (x: number) => `${shareX(x).toFixed(2)}%`;
   const pctY = (y: number) => `${(plotTop + plotHeight * (1 - y / yMax)).toFixed(2)}%`;
   const path = (values: readonly { x: number; y: number }[]) => values.map((p, i) => `${i === 0 ? 'M' : 'L'}${unitX(p.x).toFixed(2)} ${unitY(p.y).toFixed(2)}`).join('');
   // The person's visits as round dots: zero-length strokes with round caps, one path for a whole
@@ -89,18 +77,18 @@ function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks:
   return html`<svg class="curve-drawing" height="${heightEm}em" width="100%" aria-hidden="true" focusable="false">
     ${yTicks.map(
       (tick) => svg`<line class="grid" x1="0" x2="100%" y1=${pctY(tick)} y2=${pctY(tick)}></line>
-        <text class="tick" x="0" y=${pctY(tick)} dy="-0.35em">${compactMoney(tick, language)}</text>`,
+        <text class="tick" x="0" y=${pctY(tick)} dy="-0.35em">${formatCompactMoney(tick, language)}</text>`,
     )}
     ${xTicks.map(
       (tick, index) => svg`<text class="tick ${index % 2 === 1 ? 'tick--minor' : ''}" x=${pctX(tick)} y="100%" dy="-0.5em"
-        text-anchor=${index === 0 ? 'start' : tick / xMax > 0.9 ? 'end' : 'middle'}>${compactMoney(tick, language)}</text>`,
+        text-anchor=${index === 0 ? 'start' : tick / xMax > 0.9 ? 'end' : 'middle'}>${formatCompactMoney(tick, language)}</text>`,
     )}
     <svg x="0" y="${plotTop}%" width="100%" height="${plotHeight}%" viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
       ${svg`<path class="line line--self" d=${path(corners.map((c) => ({ x: c.x, y: c.self })))}></path>
         <path class="line line--fund" d=${path(corners.map((c) => ({ x: c.x, y: c.fund })))}></path>`}
       ${marks.length > 0 ? svg`<path class="marks" d=${dots}></path><path class="marks-hole" d=${dots}></path>` : nothing}
     </svg>
-    ${bendMarkers(bends, pctX, pctY)}
+    ${bendMarkers(bends, shareX, pctY)}
   </svg>`;
 }
 
@@ -143,19 +131,19 @@ export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], co
 }
 
 /** Numbered badges above the plot, each with a dotted drop line to where the curve bends. */
-function bendMarkers(bends: readonly NumberedBend[], pctX: (x: number) => string, pctY: (y: number) => string): SVGTemplateResult[] {
-  let lastX = Number.NEGATIVE_INFINITY;
+function bendMarkers(bends: readonly NumberedBend[], shareX: (x: number) => number, pctY: (y: number) => string): SVGTemplateResult[] {
+  let lastShare = Number.NEGATIVE_INFINITY;
   let row = 0;
   return bends.map(({ bend, number }) => {
-    const x = Number(bend.spending);
+    const share = shareX(Number(bend.spending));
     // Badges closer than a badge's width share no row: the second drops to the next one.
-    const near = Number.parseFloat(pctX(x)) - lastX < 9;
-    row = near ? 1 - row : 0;
-    lastX = Number.parseFloat(pctX(x));
+    row = share - lastShare < 9 ? 1 - row : 0;
+    lastShare = share;
+    const x = `${share.toFixed(2)}%`;
     const badgeY = row === 0 ? '1.1em' : '2.5em';
-    return svg`<line class="drop" x1=${pctX(x)} x2=${pctX(x)} y1=${badgeY} y2=${pctY(Number(bend.fund))}></line>
-      <circle class="badge-dot" cx=${pctX(x)} cy=${badgeY} r="0.7em"></circle>
-      <text class="badge-number" x=${pctX(x)} y=${badgeY} dy="0.35em" text-anchor="middle">${number}</text>`;
+    return svg`<line class="drop" x1=${x} x2=${x} y1=${badgeY} y2=${pctY(Number(bend.fund))}></line>
+      <circle class="badge-dot" cx=${x} cy=${badgeY} r="0.7em"></circle>
+      <text class="badge-number" x=${x} y=${badgeY} dy="0.35em" text-anchor="middle">${number}</text>`;
   });
 }
 
@@ -182,7 +170,7 @@ function bendTable(curve: YearCurve, { strings, language }: CurveContext): Templ
             <th scope="row" data-label=${columns.bend}><span class="badge-key" aria-hidden="true">${index + 1}</span> ${strings.bendNames[bend.code]}</th>
             <td data-label=${columns.spending}>${money(bend.spending)}</td>
             <td data-label=${columns.meaning}>
-              ${strings.bendMeaning(bend.code, { value: money(bend.value), ratio: percent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
+              ${strings.bendMeaning(bend.code, { value: money(bend.value), ratio: formatPercent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
             </td>
             <td data-label=${columns.source}>${clauses(bend)}</td>
           </tr>`,

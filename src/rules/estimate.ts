@@ -1,3 +1,5 @@
+import { CREDIT_RULE, openAccount, payFromAccount, type AccountState } from './account.js';
+import { billScopeIssues } from './bill-scope.js';
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
 import { firstOfNextMonth, yearOf } from './dates.js';
@@ -9,7 +11,7 @@ import type { EstimateResult, Note, Totals, VisitResult, YearResult } from './re
 import type { Enrollment, Status } from './schema/common.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 import type { EstimateRequest } from './schema/request.js';
-import { settleVisit, type YearState } from './settle-visit.js';
+import { settleVisit, type ListedFigures, type YearState } from './settle-visit.js';
 import { annualCapFor, usesEnrollment } from './terms.js';
 import { findPolicy, parseRequest, policyIssues } from './validate-request.js';
 
@@ -34,19 +36,40 @@ function openingState(year: number, request: EstimateRequest, isFirstYear: boole
     fundPaid: prior?.fundPaid !== undefined ? parseAmount(prior.fundPaid) : ZERO,
     deductiblePaid: prior?.deductiblePaid !== undefined ? parseAmount(prior.deductiblePaid) : ZERO,
     visitsBefore: prior?.visits ?? 0,
-    listed: { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO },
+    listed: noFigures(),
   };
 }
 
-type Figures = YearState['listed'];
+function noFigures(): ListedFigures {
+  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, total: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO, accountPay: ZERO };
+}
 
-function asTotals(figures: Figures): Totals {
-  return { cost: toMoney(figures.cost), deductible: toMoney(figures.deductible), fund: toMoney(figures.fund), selfPay: toMoney(figures.selfPay) };
+type Figures = ListedFigures;
+
+function asTotals(f: Figures): Totals {
+  const personalBurden = f.total.minus(f.fund);
+  return {
+    total: toMoney(f.total),
+    fullOwnPay: toMoney(f.fullOwnPay),
+    preSelfPay: toMoney(f.preSelfPay),
+    overLimitOwnPay: toMoney(f.overLimitOwnPay),
+    outOfScope: toMoney(f.total.minus(f.cost)),
+    cost: toMoney(f.cost),
+    deductible: toMoney(f.deductible),
+    fund: toMoney(f.fund),
+    selfPay: toMoney(f.selfPay),
+    personalBurden: toMoney(personalBurden),
+    accountPay: toMoney(f.accountPay),
+    cashPay: toMoney(personalBurden.minus(f.accountPay)),
+  };
 }
 
 function sumFigures(all: readonly Figures[]): Figures {
-  const add = (pick: (figures: Figures) => Decimal) => all.reduce((total, figures) => total.plus(pick(figures)), ZERO);
-  return { cost: add((f) => f.cost), deductible: add((f) => f.deductible), fund: add((f) => f.fund), selfPay: add((f) => f.selfPay) };
+  const sum = noFigures();
+  for (const figures of all) {
+    for (const key of Object.keys(sum) as (keyof Figures)[]) sum[key] = sum[key].plus(figures[key]);
+  }
+  return sum;
 }
 
 /** Notes about the request as a whole: scope, the policy's exclusions, inputs that change nothing. */
@@ -69,6 +92,7 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
   if (prior?.visits !== undefined && !(pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear)) {
     found.push(note('PRIOR_USAGE_FIELD_UNUSED', noteText.priorUsageFieldUnused('visits')));
   }
+  if (request.account?.monthlyCredit !== undefined) found.push(note('ACCOUNT_CREDIT_READING', noteText.accountCreditReading(), [CREDIT_RULE]));
   return found;
 }
 
@@ -85,7 +109,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
   const valid = parseRequest(request);
   const pack = findPolicy(valid, resolvePolicies(policies));
   const { visits, issues: mergeIssues } = groupIntoVisits(valid.visits);
-  const issues = [...policyIssues(valid, pack), ...mergeIssues];
+  const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, pack), ...mergeIssues];
   if (issues.length > 0) throw new EstimateInputError(issues);
 
   const enrollment: Enrollment = valid.enrollment ?? 'employer';
@@ -94,6 +118,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
   let state: YearState | undefined;
   const yearFigures: Figures[] = [];
   let retireeNoted = false;
+  const account: AccountState | null = valid.account && visits[0] ? openAccount(valid.account, visits[0].date) : null;
 
   const closeYear = (status: Status) => {
     if (!state) return;
@@ -108,6 +133,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       fundPaidInYear: toMoney(state.fundPaid),
       annualDeductible: deductible ? toMoney(deductible) : null,
       deductiblePaidInYear: deductible ? toMoney(state.deductiblePaid) : null,
+      accountBalance: account ? toMoney(account.balance) : null,
     });
   };
 
@@ -120,7 +146,19 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       yearFigures.push(state.listed);
     }
     const status = statusOn(visit.date, valid);
-    const result = settleVisit(visit, { pack, status, enrollment, state });
+    let result = settleVisit(visit, { pack, status, enrollment, state });
+    if (account) {
+      const paid = payFromAccount(account, pack, visit.date, new Decimal(result.personalBurden));
+      state.listed.accountPay = state.listed.accountPay.plus(paid.accountPay);
+      result = {
+        ...result,
+        accountPay: toMoney(paid.accountPay),
+        cashPay: toMoney(paid.cashPay),
+        accountBalance: toMoney(paid.balance),
+        trace: [...result.trace, paid.step],
+        notes: [...result.notes, ...paid.notes],
+      };
+    }
     if (status === 'retired' && valid.retiredOn !== undefined && !retireeNoted) {
       retireeNoted = true;
       const from = firstOfNextMonth(valid.retiredOn);

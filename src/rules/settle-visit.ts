@@ -1,5 +1,6 @@
 import { ZERO, clampAtZero, figure, minOf, roundToFen, toMoney, toRatio, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
+import { receiptFigures, scopeNotes, scopeStep } from './receipt.js';
 import { notes as noteText, trace as traceText } from './messages/explanations.js';
 import type { Note, TraceStep, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
@@ -15,12 +16,28 @@ export interface YearState {
   /** Covered visits so far this year (for a first-visit deductible). */
   visitsBefore: number;
   /** The listed visits' figures so far this year (prior usage excluded). */
-  readonly listed: { cost: Decimal; deductible: Decimal; fund: Decimal; selfPay: Decimal };
+  readonly listed: ListedFigures;
 }
 
-function addToListed(state: YearState, cost: Decimal, deductible: Decimal, fund: Decimal, selfPay: Decimal): void {
+export interface ListedFigures {
+  cost: Decimal;
+  deductible: Decimal;
+  fund: Decimal;
+  selfPay: Decimal;
+  total: Decimal;
+  fullOwnPay: Decimal;
+  preSelfPay: Decimal;
+  overLimitOwnPay: Decimal;
+  accountPay: Decimal;
+}
+
+function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: Decimal, selfPay: Decimal): void {
   const listed = state.listed;
-  listed.cost = listed.cost.plus(cost);
+  listed.total = listed.total.plus(visit.total);
+  listed.fullOwnPay = listed.fullOwnPay.plus(visit.fullOwnPay);
+  listed.preSelfPay = listed.preSelfPay.plus(visit.preSelfPay);
+  listed.overLimitOwnPay = listed.overLimitOwnPay.plus(visit.overLimitOwnPay);
+  listed.cost = listed.cost.plus(visit.cost);
   listed.deductible = listed.deductible.plus(deductible);
   listed.fund = listed.fund.plus(fund);
   listed.selfPay = listed.selfPay.plus(selfPay);
@@ -73,7 +90,7 @@ function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: 
   const cost = toMoney(visit.cost);
   const zero = toMoney(ZERO);
   notes.push(note('INPATIENT_STAY_NOT_COVERED', noteText.inpatientNotCovered(), [source]));
-  addToListed(state, visit.cost, ZERO, ZERO, visit.cost);
+  addToListed(state, visit, ZERO, ZERO, visit.cost);
   return visitResult(visit, {
     level: null,
     status,
@@ -90,7 +107,7 @@ function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: 
       step('SELF_PAY', cost, null, traceText.selfPay(cost, zero, cost), [ROUNDING_RULE]),
     ],
     notes,
-  });
+  }, ZERO);
 }
 
 /** Date, institution, facility and bills: what identifies the visit in the result. */
@@ -100,9 +117,24 @@ function visitIdentity(visit: Visit): Pick<VisitResult, 'date' | 'institution' |
   return identity;
 }
 
-/** The result object, built in one place so every visit has the same shape. */
-function visitResult(visit: Visit, figures: Omit<VisitResult, 'date' | 'institution' | 'facility' | 'bills'>): VisitResult {
-  return Object.assign(visitIdentity(visit), figures);
+type SettledFigures = Omit<VisitResult, 'date' | 'institution' | 'facility' | 'bills' | keyof ReturnType<typeof receiptFigures> | 'accountPay' | 'cashPay' | 'accountBalance'>;
+
+/**
+ * The result object, built in one place so every visit has the same shape. The receipt's own
+ * figures join here; the account's share is settled by the caller (it runs across years).
+ */
+function visitResult(visit: Visit, figures: SettledFigures, fund: Decimal): VisitResult {
+  const receipt = receiptFigures(visit, fund);
+  const scope = scopeStep(visit);
+  return Object.assign(visitIdentity(visit), {
+    ...receipt,
+    ...figures,
+    trace: scope ? [scope, ...figures.trace] : figures.trace,
+    notes: [...scopeNotes(visit), ...figures.notes],
+    accountPay: toMoney(ZERO),
+    cashPay: receipt.personalBurden,
+    accountBalance: null,
+  });
 }
 
 function annualDeductibleLeft({ pack, status, state }: VisitContext): string | null {
@@ -200,7 +232,7 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
 
   state.fundPaid = state.fundPaid.plus(fund);
   state.visitsBefore += 1;
-  addToListed(state, cost, applied, fund, selfPay);
+  addToListed(state, visit, applied, fund, selfPay);
 
   return visitResult(visit, {
     level,
@@ -215,5 +247,5 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     deductibleRemaining: annualDeductibleLeft(context),
     trace,
     notes,
-  });
+  }, fund);
 }

@@ -23,6 +23,9 @@ export function policyIssues(request: EstimateRequest, pack: PolicyPack): InputI
   if (request.retiredOn !== undefined && !request.retired) {
     issues.push(inputIssue(['retiredOn'], 'RETIRED_ON_WITHOUT_RETIRED'));
   }
+  if (request.account !== undefined && !pack.account) {
+    issues.push(inputIssue(['account'], 'ACCOUNT_NOT_SET', { policy: pack.name }));
+  }
   const { from, to } = pack.effective.value;
   request.visits.forEach((bill, index) => {
     if (bill.date < from || (to !== null && bill.date > to)) {

@@ -1,0 +1,68 @@
+import { ZERO, minOf, toMoney, type Decimal } from './decimal.js';
+import { notes as noteText, trace as traceText } from './messages/explanations.js';
+import { parseAmount } from './money.js';
+import type { Note, TraceStep } from './result.js';
+import type { Source } from './schema/citation.js';
+import type { PolicyPack } from './schema/policy-pack.js';
+import type { EstimateRequest } from './schema/request.js';
+
+/** The engine's reading of "monthly credit": none of the documents names the day. */
+export const CREDIT_RULE: Source = {
+  interpretation: {
+    'zh-CN': '每月划入金额按每月 1 日到账计算：第一次就诊当天的余额已含当月划入，此后每到一个新月份的 1 日增加一次；账户余额跨年度结转（多数文件规定个人账户资金可以结转使用，未规定的按同样办法处理）。',
+    en: 'The monthly credit is taken to arrive on the 1st of each month: the balance given for the day of the first visit already includes that month’s, and one credit is added on the 1st of every later month; the balance carries over from year to year (most of the documents say account money carries over; where one is silent the same is assumed).',
+  },
+};
+
+/** The account as it stands between visits. */
+export interface AccountState {
+  balance: Decimal;
+  readonly credit: Decimal;
+  /** The month of the last credit counted, as year × 12 + month. */
+  month: number;
+}
+
+export interface AccountPayment {
+  readonly accountPay: Decimal;
+  readonly cashPay: Decimal;
+  readonly balance: Decimal;
+  readonly step: TraceStep;
+  readonly notes: Note[];
+}
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+
+export function openAccount(account: NonNullable<EstimateRequest['account']>, firstVisitDate: string): AccountState {
+  return {
+    balance: parseAmount(account.balance),
+    credit: account.monthlyCredit === undefined ? ZERO : parseAmount(account.monthlyCredit),
+    month: monthIndex(firstVisitDate),
+  };
+}
+
+/**
+ * The account pays the person's share of a visit as far as its balance goes; cash pays the rest.
+ * Credits for every month begun since the last visit are added first. Updates `state`.
+ */
+export function payFromAccount(state: AccountState, pack: PolicyPack, date: string, burden: Decimal): AccountPayment {
+  const terms = pack.account;
+  if (!terms) throw new Error('account terms missing: the request should have been refused');
+  const months = monthIndex(date) - state.month;
+  const credited = state.credit.times(months);
+  state.month += months;
+  const before = state.balance.plus(credited);
+  const accountPay = minOf(before, burden);
+  const cashPay = burden.minus(accountPay);
+  state.balance = before.minus(accountPay);
+  const sources: Source[] = [terms.pays.source, terms.order.source, ...(months > 0 && state.credit.greaterThan(0) ? [CREDIT_RULE] : [])];
+  const amounts = { burden: toMoney(burden), before: toMoney(before), accountPay: toMoney(accountPay), cashPay: toMoney(cashPay), after: toMoney(state.balance) };
+  const credit = months > 0 && credited.greaterThan(0) ? { months, amount: toMoney(credited) } : null;
+  const notes: Note[] = cashPay.greaterThan(0) && accountPay.greaterThan(0) ? [{ code: 'ACCOUNT_USED_UP', text: noteText.accountUsedUp(), sources: [terms.pays.source] }] : [];
+  return {
+    accountPay,
+    cashPay,
+    balance: state.balance,
+    step: { code: 'ACCOUNT', amount: amounts.accountPay, value: amounts.before, text: traceText.account(amounts, credit), sources },
+    notes,
+  };
+}

@@ -1,0 +1,51 @@
+import { toMoney, type Decimal } from './decimal.js';
+import type { Visit } from './ledger.js';
+import { notes as noteText, trace as traceText } from './messages/explanations.js';
+import type { Note, TraceStep } from './result.js';
+import type { Source } from './schema/citation.js';
+
+/** The engine's reading of a receipt: only the in-scope amount is paid on the policy's terms. */
+export const SCOPE_RULE: Source = {
+  interpretation: {
+    'zh-CN': '按医保结算口径：政策范围内费用 = 医疗费总额 − 全自费 − 乙类先行自付 − 超限价自费；统筹基金只按政策范围内费用计算支付，其余由个人负担。',
+    en: 'As on a settlement slip: in-scope cost = receipt total − fully self-paid items − class-B self-paid share − amounts above price limits; the fund pays on the in-scope cost only and the person bears the rest.',
+  },
+};
+
+/** The figures of a slip that come from the receipt rather than the policy's terms. */
+export interface ReceiptFigures {
+  readonly total: string;
+  readonly fullOwnPay: string;
+  readonly preSelfPay: string;
+  readonly overLimitOwnPay: string;
+  readonly outOfScope: string;
+  readonly personalBurden: string;
+}
+
+export function receiptFigures(visit: Visit, fund: Decimal): ReceiptFigures {
+  return {
+    total: toMoney(visit.total),
+    fullOwnPay: toMoney(visit.fullOwnPay),
+    preSelfPay: toMoney(visit.preSelfPay),
+    overLimitOwnPay: toMoney(visit.overLimitOwnPay),
+    outOfScope: toMoney(visit.total.minus(visit.cost)),
+    personalBurden: toMoney(visit.total.minus(fund)),
+  };
+}
+
+/**
+ * How the in-scope amount was found, as the first trace step, where a bill gave a receipt total
+ * (a cost-only ledger keeps the trace it always had).
+ */
+export function scopeStep(visit: Visit): TraceStep | null {
+  if (visit.readings.every((reading) => reading === 'cost')) return null;
+  const cost = toMoney(visit.cost);
+  const text = traceText.scope(visit.readings, toMoney(visit.total), toMoney(visit.fullOwnPay), toMoney(visit.preSelfPay), toMoney(visit.overLimitOwnPay), cost);
+  return { code: 'SCOPE', amount: cost, value: toMoney(visit.total), text, sources: [SCOPE_RULE] };
+}
+
+/** Said when a receipt total came with nothing out of scope: the estimate took all of it as in scope. */
+export function scopeNotes(visit: Visit): Note[] {
+  if (!visit.readings.includes('total')) return [];
+  return [{ code: 'ALL_IN_SCOPE_ASSUMED', text: noteText.allInScopeAssumed(), sources: [SCOPE_RULE] }];
+}

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, toMoney } from './decimal.js';
+import { ZERO, toMoney, type Decimal } from './decimal.js';
 import type { InputIssue } from './errors.js';
 import { inputIssue } from './messages/input-errors.js';
 import { parseAmount } from './money.js';

@@ -9,8 +9,8 @@ import type { EstimateRequest } from './schema/request.js';
 /** The engine's reading of "monthly credit": none of the documents names the day. */
 export const CREDIT_RULE: Source = {
   interpretation: {
-    'zh-CN': '每月划入金额按每月 1 日到账计算：第一次就诊当天的余额已含当月划入，此后每到一个新月份的 1 日增加一次；账户余额跨年度结转（多数文件规定个人账户资金可以结转使用，未规定的按同样办法处理）。',
-    en: 'The monthly credit is taken to arrive on the 1st of each month: the balance given for the day of the first visit already includes that month’s, and one credit is added on the 1st of every later month; the balance carries over from year to year (most of the documents say account money carries over; where one is silent the same is assumed).',
+    'zh-CN': '文件未规定划入日期：按每月 1 日到账计算（首次就诊当天的余额已含当月划入），余额跨年结转。',
+    en: 'No document names the day: the credit is counted on the 1st of each later month (the first visit’s balance includes its month’s), and the balance carries over into later years.',
   },
 };
 

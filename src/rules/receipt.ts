@@ -7,8 +7,8 @@ import type { Source } from './schema/citation.js';
 /** The engine's reading of a receipt: only the in-scope amount is paid on the policy's terms. */
 export const SCOPE_RULE: Source = {
   interpretation: {
-    'zh-CN': '按医保结算口径：政策范围内费用 = 医疗费总额 − 全自费 − 乙类先行自付 − 超限价自费；统筹基金只按政策范围内费用计算支付，其余由个人负担。',
-    en: 'As on a settlement slip: in-scope cost = receipt total − fully self-paid items − class-B self-paid share − amounts above price limits; the fund pays on the in-scope cost only and the person bears the rest.',
+    'zh-CN': '按结算口径：政策范围内费用 = 医疗费总额 − 全自费 − 先行自付 − 超限价，其余由个人负担。',
+    en: 'As on a settlement slip: in-scope cost = total − fully self-paid − paid first − above price limits; the person bears the rest.',
   },
 };
 

@@ -93,7 +93,7 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     expect(where.querySelector('summary')?.textContent).to.contain('Where is this on my receipt?');
     where.open = true;
     const drawing = where.querySelector('svg[role="img"]');
-    expect(drawing?.getAttribute('aria-label')).to.contain('Not any real receipt');
+    expect(drawing?.getAttribute('aria-label')).to.contain('not any real receipt');
     expect(where.querySelectorAll('.mark')).to.have.length(7);
     expect(Array.from(where.querySelectorAll('.drawing-legend li'), (item) => item.textContent)).to.deep.equal([
       'Total (医疗费总额)',

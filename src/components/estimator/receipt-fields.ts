@@ -44,7 +44,6 @@ export function receiptFields(row: VisitRow, language: Language, view: (id: stri
             @toggle=${(event: Event) => partsChoice.set(row.key, (event.currentTarget as HTMLDetailsElement).open)}
           >
             <summary>${strings.partsSummary}</summary>
-            <p class="hint">${strings.partsHint}</p>
             ${PART_FIELDS.map((part) => textField(view(id(part), strings.parts[part][0], strings.parts[part][1]), row[part], { inputmode: 'decimal', name: part, width: 'narrow' }))}
             ${row.cost.trim() ? costField : nothing}
           </details>

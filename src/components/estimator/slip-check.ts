@@ -62,7 +62,7 @@ export function slipCheckView(visitIndex: number, context: SlipCheckContext): Te
   const amount = normalizeAmount(typed).trim();
   const bad = amount !== '' && amountProblem(amount) !== null;
   const check = amount === '' || bad ? null : checkFor(context.request, context.policies, visitIndex, amount);
-  const view = { id: context.id, label: strings.checkLabel, hint: strings.checkHint, errorPrefix: language === 'en' ? 'Error: ' : '错误：', ...(bad ? { error: strings.checkBad } : {}) };
+  const view = { id: context.id, label: strings.checkLabel, errorPrefix: language === 'en' ? 'Error: ' : '错误：', ...(bad ? { error: strings.checkBad } : {}) };
   return html`<div class="slip-check" @input=${(event: Event) => context.onInput((event.target as HTMLInputElement).value)}>
     ${textField(view, typed, { inputmode: 'decimal', name: 'slipFund', width: 'narrow' })}
     <div class="slip-result" aria-live="polite">${check ? verdict(check, language) : nothing}</div>

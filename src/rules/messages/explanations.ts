@@ -107,16 +107,16 @@ export const trace = {
 
 export const notes = {
   accountUsedUp: (): LocalizedText => ({
-    'zh-CN': '个人账户余额在本次用完，其余以现金支付。',
-    en: 'The personal account runs out on this visit; the rest is paid in cash.',
+    'zh-CN': '个人账户本次用完，其余付现金。',
+    en: 'The account runs out on this visit; the rest is cash.',
   }),
   accountCreditReading: (): LocalizedText => ({
-    'zh-CN': '个人账户每月划入金额按每月 1 日到账计算，余额跨年度结转。',
-    en: 'The monthly account credit is counted on the 1st of each month; the balance carries over into the next year.',
+    'zh-CN': '每月划入按 1 日到账计算，余额跨年结转。',
+    en: 'Monthly credits are counted on the 1st; the balance carries over.',
   }),
   allInScopeAssumed: (): LocalizedText => ({
-    'zh-CN': '未填写全自费、乙类先行自付或超限价，本次按医疗费总额全部属于政策范围内计算；如票据列有这些项目，估算会偏高。',
-    en: 'No fully self-paid, class-B or above-limit amounts were entered, so the whole receipt total was taken as in scope; if the receipt lists any, this estimate is too high.',
+    'zh-CN': '未填写全自费、先行自付或超限价，按总额全部属于政策范围内计算；票据列有这些项目时估算偏高。',
+    en: 'Nothing out of scope was entered, so the whole total was taken as in scope; if the receipt lists any, this is too high.',
   }),
   policyRangeCosts: (): LocalizedText => ({
     'zh-CN': '费用指政策范围内的门诊费用（符合医保药品、诊疗项目和服务设施目录的部分）；目录外的自费项目不由统筹基金支付。本结果为估算，以医保经办机构结算为准。',

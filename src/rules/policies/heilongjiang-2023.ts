@@ -97,7 +97,7 @@ export const heilongjiang2023 = {
       value: 'personal-burden',
       source: {
         article: { 'zh-CN': '第十条', en: 'Art. 10' },
-        quote: '可以用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用，以及在定点零售药店购买药品、医疗器械、医用耗材发生的由个人负担的费用。',
+        quote: '可以用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
       },
     },
     order: { value: 'account-first', source: ACCOUNT_FIRST_READING },

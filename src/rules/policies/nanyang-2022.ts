@@ -70,7 +70,7 @@ export const nanyang2022 = {
       value: 'personal-burden',
       source: {
         article: { 'zh-CN': '第九条（二）', en: 'Art. 9(2)' },
-        quote: '可用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用，以及在定点零售药店购买药品、医疗器械、医用耗材发生的由个人负担的费用。',
+        quote: '可用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
       },
     },
     order: { value: 'account-first', source: ACCOUNT_FIRST_READING },

@@ -1,4 +1,6 @@
-import { toMoney, type Decimal } from './decimal.js';
+import { toMoney } from './decimal.js';
+
+const NONE = '0.00';
 import type { Visit } from './ledger.js';
 import { notes as noteText, trace as traceText } from './messages/explanations.js';
 import type { Note, TraceStep } from './result.js';
@@ -22,14 +24,21 @@ export interface ReceiptFigures {
   readonly personalBurden: string;
 }
 
-export function receiptFigures(visit: Visit, fund: Decimal): ReceiptFigures {
+/**
+ * The receipt's lines for a visit settled with `figures`. A visit given by its cost alone has
+ * nothing out of scope: its lines are the figures it already has (no arithmetic, it is the common case).
+ */
+export function receiptFigures(visit: Visit, figures: { readonly cost: string; readonly fund: string; readonly selfPay: string }): ReceiptFigures {
+  if (visit.readings.every((reading) => reading === 'cost')) {
+    return { total: figures.cost, fullOwnPay: NONE, preSelfPay: NONE, overLimitOwnPay: NONE, outOfScope: NONE, personalBurden: figures.selfPay };
+  }
   return {
     total: toMoney(visit.total),
     fullOwnPay: toMoney(visit.fullOwnPay),
     preSelfPay: toMoney(visit.preSelfPay),
     overLimitOwnPay: toMoney(visit.overLimitOwnPay),
     outOfScope: toMoney(visit.total.minus(visit.cost)),
-    personalBurden: toMoney(visit.total.minus(fund)),
+    personalBurden: toMoney(visit.total.minus(figures.fund)),
   };
 }
 

@@ -107,7 +107,7 @@ function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: 
       step('SELF_PAY', cost, null, traceText.selfPay(cost, zero, cost), [ROUNDING_RULE]),
     ],
     notes,
-  }, ZERO);
+  });
 }
 
 /** Date, institution, facility and bills: what identifies the visit in the result. */
@@ -117,24 +117,19 @@ function visitIdentity(visit: Visit): Pick<VisitResult, 'date' | 'institution' |
   return identity;
 }
 
+const ZERO_TEXT = '0.00';
+
 type SettledFigures = Omit<VisitResult, 'date' | 'institution' | 'facility' | 'bills' | keyof ReturnType<typeof receiptFigures> | 'accountPay' | 'cashPay' | 'accountBalance'>;
 
 /**
  * The result object, built in one place so every visit has the same shape. The receipt's own
  * figures join here; the account's share is settled by the caller (it runs across years).
  */
-function visitResult(visit: Visit, figures: SettledFigures, fund: Decimal): VisitResult {
-  const receipt = receiptFigures(visit, fund);
+function visitResult(visit: Visit, figures: SettledFigures): VisitResult {
+  const receipt = receiptFigures(visit, figures);
   const scope = scopeStep(visit);
-  return Object.assign(visitIdentity(visit), {
-    ...receipt,
-    ...figures,
-    trace: scope ? [scope, ...figures.trace] : figures.trace,
-    notes: [...scopeNotes(visit), ...figures.notes],
-    accountPay: toMoney(ZERO),
-    cashPay: receipt.personalBurden,
-    accountBalance: null,
-  });
+  const scoped = scope ? { trace: [scope, ...figures.trace], notes: [...scopeNotes(visit), ...figures.notes] } : null;
+  return Object.assign(visitIdentity(visit), figures, receipt, scoped, { accountPay: ZERO_TEXT, cashPay: receipt.personalBurden, accountBalance: null });
 }
 
 function annualDeductibleLeft({ pack, status, state }: VisitContext): string | null {
@@ -248,5 +243,5 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     deductibleRemaining: annualDeductibleLeft(context),
     trace,
     notes,
-  }, fund);
+  });
 }

@@ -52,7 +52,7 @@ export const styles = css`
 
   .base { padding: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); }
   :is(h1, h2, h3, h4, h5, h6) { font-size: 1.15em; line-height: 1.3; margin: 1.25em 0 0.5em; }
-  .title { font-size: 1.5em; line-height: 1.25; margin: 0 0 0.25em; }
+  .title { font-size: 1.5em; line-height: 1.3; margin: 0 0 0.25em; }
   p { margin: 0 0 0.75em; }
   .intro, .hint { color: var(--_muted); }
   .hint { margin: 0 0 0.25em; font-size: 0.95em; }

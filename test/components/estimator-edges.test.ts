@@ -437,6 +437,38 @@ describe('issue 8: words and numbering', () => {
     expect(issues[0]?.message['zh-CN']).to.not.contain('已就诊次数');
   });
 
+  it('the timeline never starts a sentence with "其余" when nothing went to the deductible', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
+    element.request = {
+      region: 'xuzhou',
+      retired: false,
+      visits: [
+        { date: '2024-03-01', facility: 'level3', cost: '1000' },
+        { date: '2024-04-01', facility: 'level3', cost: '800' },
+      ],
+    };
+    await settled(element);
+    const sentences = Array.from(shadow(element).querySelectorAll('.stage-text'), (node) => node.textContent?.trim() ?? '');
+    // Xuzhou 二（一）2: the 700 deductible was met in March, so April: 800 × 60% = 480.
+    expect(sentences[1]).to.match(/^统筹按 60% 支付 ¥480\.00/);
+    for (const sentence of sentences) expect(sentence).to.not.match(/^其余/);
+  });
+
+  it('the error summary passes axe with nothing left for review', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
+    choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
+    await typeInto(rowField(element, 1, 'cost'), '12.345');
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    const summary = byId(element, 'error-summary');
+    // The same axe chai-a11y-axe loads; `incomplete` is axe's "needs review".
+    await expect(element).to.be.accessible();
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(summary);
+    expect(results.violations.map((rule) => rule.id)).to.deep.equal([]);
+    expect(results.incomplete.map((rule) => rule.id)).to.deep.equal([]);
+  });
+
   it('compare gives one short reason per policy that cannot take the ledger', async () => {
     const visits = Array.from({ length: 40 }, (_, day) => ({ date: `2023-02-${String((day % 28) + 1).padStart(2, '0')}`, facility: 'level2' as const, cost: '100' }));
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" compare></reimbursement-estimator>`);

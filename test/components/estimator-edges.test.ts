@@ -463,7 +463,7 @@ describe('issue 8: words and numbering', () => {
     const summary = byId(element, 'error-summary');
     // The same axe chai-a11y-axe loads; `incomplete` is axe's "needs review".
     await expect(element).to.be.accessible();
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string }>; incomplete: Array<{ id: string }> }> } }).axe;
     const results = await axe.run(summary);
     expect(results.violations.map((rule) => rule.id)).to.deep.equal([]);
     expect(results.incomplete.map((rule) => rule.id)).to.deep.equal([]);

@@ -6,6 +6,15 @@ import { shareFragment } from '../../src/components/estimator/share-link.js';
 import { byId, choose, estimator, expect, fixture, fixtureSync, headline, html, recordEstimates, rowField, sendKeys, settled, shadow, typeInto, type ReimbursementEstimator } from './helpers.js';
 
 const xuzhou1000: EstimateRequest = { region: 'xuzhou', retired: false, visits: [{ date: '2024-03-01', facility: 'level3', cost: '1000' }] };
+/** March meets Xuzhou's 700 deductible; April is shared at the ratio from the first yuan. */
+const xuzhouTwoVisits: EstimateRequest = {
+  region: 'xuzhou',
+  retired: false,
+  visits: [
+    { date: '2024-03-01', facility: 'level3', cost: '1000' },
+    { date: '2024-04-01', facility: 'level3', cost: '800' },
+  ],
+};
 
 /** An element created where custom elements are not upgraded yet (a template's inert document). */
 function notYetUpgraded(): ReimbursementEstimator {
@@ -345,14 +354,7 @@ describe('issue 8: screen readers hear the truth', () => {
 
   it('every view of a stale result is marked out of date: meters, curve and timeline too', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
-    element.request = {
-      region: 'xuzhou',
-      retired: false,
-      visits: [
-        { date: '2024-03-01', facility: 'level3', cost: '1000' },
-        { date: '2024-04-01', facility: 'level3', cost: '800' },
-      ],
-    };
+    element.request = xuzhouTwoVisits;
     await settled(element);
     await typeInto(rowField(element, 2, 'cost'), '8OO');
     await settled(element);
@@ -439,14 +441,7 @@ describe('issue 8: words and numbering', () => {
 
   it('the timeline never starts a sentence with "其余" when nothing went to the deductible', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
-    element.request = {
-      region: 'xuzhou',
-      retired: false,
-      visits: [
-        { date: '2024-03-01', facility: 'level3', cost: '1000' },
-        { date: '2024-04-01', facility: 'level3', cost: '800' },
-      ],
-    };
+    element.request = xuzhouTwoVisits;
     await settled(element);
     const sentences = Array.from(shadow(element).querySelectorAll('.stage-text'), (node) => node.textContent?.trim() ?? '');
     // Xuzhou 二（一）2: the 700 deductible was met in March, so April: 800 × 60% = 480.

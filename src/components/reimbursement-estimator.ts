@@ -348,7 +348,7 @@ export class ReimbursementEstimator extends LitElement {
         })}
       </form>
       <section class="results" part="results" aria-labelledby="results-title">
-        ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title' })}
+        ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
         ${result ? this.renderToolbar(result, stale) : nothing}
         ${result
           ? resultsView(result, {

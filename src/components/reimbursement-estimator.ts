@@ -115,6 +115,7 @@ export class ReimbursementEstimator extends LitElement {
   @state() private openVisits = new Set<number>();
   /** What was typed into each visit's "check my slip" field, by the key of the visit's first form row. */
   @state() private slips = new Map<number, string>();
+  @state() private whereOpen = false;
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
@@ -338,6 +339,8 @@ export class ReimbursementEstimator extends LitElement {
           model: controller.model,
           features: controller.features,
           pack,
+          whereOpen: this.whereOpen,
+          onWhereToggle: (open) => (this.whereOpen = open),
           errors,
           regionOptions: regionFixed ? null : [...controller.catalogue.catalogue.values()].map((known) => [known.id, known.name[language]] as const),
           regionValue: pack?.id ?? '',

@@ -91,7 +91,10 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     const element = await estimator(html`<reimbursement-estimator lang="en" region="kashgar"></reimbursement-estimator>`);
     const where = shadow(element).querySelector<HTMLDetailsElement>('details.where') as HTMLDetailsElement;
     expect(where.querySelector('summary')?.textContent).to.contain('Where is this on my receipt?');
-    where.open = true;
+    const toggled = oneEvent(where, 'toggle');
+    (where.querySelector('summary') as HTMLElement).click();
+    await toggled;
+    await settled(element);
     const drawing = where.querySelector('svg[role="img"]');
     expect(drawing?.getAttribute('aria-label')).to.contain('not any real receipt');
     expect(where.querySelectorAll('.mark')).to.have.length(7);
@@ -202,7 +205,12 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     element.request = { ...kashgarReceipt, account: { balance: '150' } };
     await settled(element);
     await openVisit(element, 0);
-    (shadow(element).querySelector('details.where') as HTMLDetailsElement).open = true;
+    const where = shadow(element).querySelector('details.where') as HTMLDetailsElement;
+    const toggled = oneEvent(where, 'toggle');
+    (where.querySelector('summary') as HTMLElement).click();
+    await toggled;
+    await settled(element);
+    expect(where.querySelector('svg')).to.not.equal(null);
     const base = shadow(element).querySelector('.base') as HTMLElement;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
     expect(estimate(element.request).visits[0]?.fund).to.equal('195.00');

@@ -4,7 +4,7 @@ import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, t
 import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from './field.js';
 import type { FormModel, VisitRow } from './form-model.js';
-import { receiptFields } from './receipt-fields.js';
+import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from './strings.js';
 
 /** What the form needs to draw itself; events come back through the callbacks. */
@@ -22,6 +22,9 @@ export interface FormContext {
   /** The policy id the selector shows ('' for "choose"). */
   readonly regionValue: string;
   readonly priorOpen: boolean;
+  /** "Where is this on my receipt?" is open (its drawing is drawn only then). */
+  readonly whereOpen?: boolean;
+  readonly onWhereToggle?: (open: boolean) => void;
   readonly onPriorToggle: (open: boolean) => void;
   readonly onAdd: () => void;
   readonly onRemove: (key: number) => void;
@@ -130,6 +133,7 @@ function ledgerView(context: FormContext): TemplateResult {
   return html`<fieldset>
     <legend>${strings.ledgerLegend}</legend>
     <p class="hint">${strings.ledgerHint}</p>
+    ${whereToFind(context.language, context.whereOpen ?? false, (open) => context.onWhereToggle?.(open))}
     ${context.errors.has('visits') ? html`<p class="error-message" id="visits" tabindex="-1">${context.errors.get('visits')}</p>` : nothing}
     <ol class="ledger">
       ${repeat(context.model.rows, (row) => row.key, (row, index) => rowView(context, row, index))}

@@ -26,7 +26,7 @@ function inScopeOf(row: VisitRow): string | null {
 /**
  * The amount fields of one visit row: by default the receipt total, its out-of-scope parts in a
  * disclosure, and a live line with the in-scope amount it comes to; or, for a slip that prints it,
- * the in-scope cost as before. A drawing shows where each line is on paper.
+ * the in-scope cost as before.
  */
 export function receiptFields(row: VisitRow, language: Language, view: (id: string, label: string, hint?: string) => FieldView, costField: TemplateResult): TemplateResult {
   const strings = RECEIPT_STRINGS[language];
@@ -49,9 +49,13 @@ export function receiptFields(row: VisitRow, language: Language, view: (id: stri
           </details>
           ${inScope !== null ? html`<p class="in-scope">${strings.inScope(formatMoney(inScope, language))}</p>` : nothing}`}
     ${checkboxField(view(id('entry'), strings.byCostLabel), byCost, 'entry')}
-    <details class="where">
-      <summary>${strings.whereSummary}</summary>
-      ${receiptDrawing(language)}
-    </details>
   </div>`;
+}
+
+/** "Where is this on my receipt?": once above the rows, the drawing drawn only while open. */
+export function whereToFind(language: Language, open: boolean, onToggle: (open: boolean) => void): TemplateResult {
+  return html`<details class="where" ?open=${open} @toggle=${(event: Event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
+    <summary>${RECEIPT_STRINGS[language].whereSummary}</summary>
+    ${open ? receiptDrawing(language) : nothing}
+  </details>`;
 }

@@ -29,20 +29,25 @@ export interface BillScope {
 
 const amountOf = (value: AmountInput | undefined): Decimal => (value === undefined ? ZERO : parseAmount(value));
 
+/** Which of the four ways a bill was given, from its fields alone. */
+export function readingOf(bill: BillInput): ScopeReading {
+  if (bill.total === undefined) return 'cost';
+  if (OUT_OF_SCOPE_PARTS.some((part) => bill[part] !== undefined)) return 'parts';
+  return bill.cost === undefined ? 'total' : 'total-and-cost';
+}
+
 /** Reads one bill whose amounts are each valid; `billScopeIssues` has found it consistent. */
 export function billScope(bill: BillInput): BillScope {
+  const reading = readingOf(bill);
   const [fullOwnPay, preSelfPay, overLimitOwnPay] = OUT_OF_SCOPE_PARTS.map((part) => amountOf(bill[part])) as [Decimal, Decimal, Decimal];
-  if (bill.total === undefined) {
+  if (reading === 'cost') {
     const cost = amountOf(bill.cost);
-    return { reading: 'cost', total: cost, fullOwnPay, preSelfPay, overLimitOwnPay, cost };
+    return { reading, total: cost, fullOwnPay, preSelfPay, overLimitOwnPay, cost };
   }
-  const total = parseAmount(bill.total);
-  const givesParts = OUT_OF_SCOPE_PARTS.some((part) => bill[part] !== undefined);
-  if (bill.cost !== undefined && !givesParts) {
-    return { reading: 'total-and-cost', total, fullOwnPay, preSelfPay, overLimitOwnPay, cost: parseAmount(bill.cost) };
-  }
-  const cost = total.minus(fullOwnPay).minus(preSelfPay).minus(overLimitOwnPay);
-  return { reading: givesParts ? 'parts' : 'total', total, fullOwnPay, preSelfPay, overLimitOwnPay, cost };
+  const total = amountOf(bill.total);
+  // With parts, a cost given too has been checked to agree with them.
+  const cost = reading === 'total-and-cost' ? amountOf(bill.cost) : total.minus(fullOwnPay).minus(preSelfPay).minus(overLimitOwnPay);
+  return { reading, total, fullOwnPay, preSelfPay, overLimitOwnPay, cost };
 }
 
 /** Receipt figures that cannot all be true, each reported at the field it names. */

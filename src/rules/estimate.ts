@@ -1,11 +1,12 @@
 import { CREDIT_RULE, openAccount, payFromAccount, type AccountState } from './account.js';
-import { billScopeIssues } from './bill-scope.js';
+import { billScopeIssues, readingOf } from './bill-scope.js';
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
 import { firstOfNextMonth, yearOf } from './dates.js';
 import { groupIntoVisits } from './ledger.js';
 import { notes as noteText } from './messages/explanations.js';
 import { parseAmount } from './money.js';
+import { SCOPE_RULE } from './receipt.js';
 import { resolvePolicies } from './policy-registry.js';
 import type { EstimateResult, Note, Totals, VisitResult, YearResult } from './result.js';
 import type { Enrollment, Status } from './schema/common.js';
@@ -92,6 +93,8 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
   if (prior?.visits !== undefined && !(pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear)) {
     found.push(note('PRIOR_USAGE_FIELD_UNUSED', noteText.priorUsageFieldUnused('visits')));
   }
+  // Said once for the whole estimate as well as on each visit, so it is seen without opening one.
+  if (request.visits.some((bill) => readingOf(bill) === 'total')) found.push(note('ALL_IN_SCOPE_ASSUMED', noteText.allInScopeAssumed(), [SCOPE_RULE]));
   if (request.account?.monthlyCredit !== undefined) found.push(note('ACCOUNT_CREDIT_READING', noteText.accountCreditReading(), [CREDIT_RULE]));
   return found;
 }

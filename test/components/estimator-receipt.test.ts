@@ -36,6 +36,7 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     expect(shadow(element).querySelector('.in-scope')?.textContent).to.contain('按政策范围内 ¥386.40 计算');
     // Nothing out of scope entered: the result says so.
     expect(element.estimate?.visits[0]?.notes.map((note) => note.code)).to.include('ALL_IN_SCOPE_ASSUMED');
+    expect(shadow(element).querySelector('.general-notes')?.textContent).to.contain('按总额全部属于政策范围内计算');
     const parts = shadow(element).querySelector<HTMLDetailsElement>('details.parts') as HTMLDetailsElement;
     expect(parts.open).to.equal(false);
     (parts.querySelector('summary') as HTMLElement).focus();

@@ -90,6 +90,9 @@ describe('receipts: readings', () => {
     expect(slip(byTotal)).to.deep.equal(slip(byCost));
     expect(noteCodes(byTotal)).to.include('ALL_IN_SCOPE_ASSUMED');
     expect(noteCodes(byCost)).to.not.include('ALL_IN_SCOPE_ASSUMED');
+    // Also once for the whole estimate, where a page shows it without opening a visit.
+    expect(run('xuzhou', [receipt('2024-03-01', 'level3', { total: '1000' })]).notes.map((note) => note.code)).to.include('ALL_IN_SCOPE_ASSUMED');
+    expect(run('xuzhou', [receipt('2024-03-01', 'level3', { total: '1000', fullOwnPay: '0' })]).notes.map((note) => note.code)).to.not.include('ALL_IN_SCOPE_ASSUMED');
   });
 
   it('a cost-only bill keeps its old trace (no SCOPE step), and its total is its cost', () => {

@@ -134,6 +134,20 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a host request with receipts and an account comes back exactly from `request` (so a share link keeps them)', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="kashgar"></reimbursement-estimator>`);
+    const request: EstimateRequest = {
+      ...kashgarReceipt,
+      account: { balance: '150', monthlyCredit: '80' },
+      visits: [...kashgarReceipt.visits, { date: '2024-05-02', facility: 'level3', total: '650', cost: '520' }],
+    };
+    element.request = request;
+    await settled(element);
+    expect(element.request).to.deep.equal(request);
+    expect(byId(element, 'account-balance').value).to.equal('150');
+    expect(rowField(element, 1, 'preSelfPay').value).to.equal('18.40');
+  });
+
   it('a slip that printed only the total and the in-scope cost shows the rest as out of scope, unsplit', async () => {
     const element = await estimator(html`<reimbursement-estimator lang="en" region="chongqing"></reimbursement-estimator>`);
     element.request = { region: 'chongqing', retired: false, visits: [{ date: '2024-07-08', facility: 'level3', total: '650', cost: '520' }] };

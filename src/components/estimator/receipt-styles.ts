@@ -24,6 +24,16 @@ export const receiptStyles = css`
   .slip-verdict--match { font-weight: 700; }
   .slip-verdict--differs { font-weight: 700; color: var(--_error); }
   .slip-reasons { margin: 0 0 1em; padding-inline-start: 1.25em; }
+  /* A slip is two columns, narrow enough for a phone: it stays a table where the visits become cards. */
+  @container (max-width: 36em) {
+    table.slip { display: table; width: 100%; }
+    table.slip caption { display: table-caption; }
+    table.slip tbody { display: table-row-group; }
+    table.slip tbody tr { display: table-row; border: 0; margin: 0; padding: 0; }
+    table.slip :is(th, td) { display: table-cell; padding: 0.2em 0.5em; border-bottom: 1px solid var(--_border); }
+    table.slip td { text-align: end; }
+    table.slip :is(.slip-line--accountPay, .slip-line--cashPay) th { padding-inline-start: 1.5em; }
+  }
   .large :is(.receipt-drawing svg, .slip) { font-size: max(18px, 0.9em); }
   @media print { .slip-check { display: none; } }
   @media (forced-colors: active) {

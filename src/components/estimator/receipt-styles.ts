@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /** The receipt fields, the drawing, the account, the slip tables and the slip check. */
 export const receiptStyles = css`
+  /* A details element's content sits in its own (browser) shadow tree, where "box-sizing: inherit" finds content-box. */
+  details * { box-sizing: border-box; }
   .receipt-fields { grid-column: 1 / -1; }
   .in-scope { margin: 0.25em 0 0.75em; font-weight: 700; }
   details.parts, details.where { margin: 0 0 0.75em; }

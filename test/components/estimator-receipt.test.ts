@@ -3,7 +3,7 @@
 import { estimate, type EstimateRequest } from '../../src/rules/index.js';
 import { estimateAsText } from '../../src/components/estimator/summary-text.js';
 import { STRINGS } from '../../src/components/estimator/strings.js';
-import { byId, choose, estimator, expect, html, oneEvent, rowField, sendKeys, settled, shadow, typeInto, type ReimbursementEstimator } from './helpers.js';
+import { byId, choose, estimator, expect, html, oneEvent, rowField, rowKey, sendKeys, settled, shadow, typeInto, type ReimbursementEstimator } from './helpers.js';
 
 /** The rows of a slip table as [line, amount]. */
 function slipRows(table: Element | null | undefined): string[][] {
@@ -213,6 +213,15 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     await typeInto(field, 'abc');
     await settled(element);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('fields inside a disclosure are as tall as the others (border-box reaches into details)', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
+    element.request = { region: 'xuzhou', retired: false, priorUsage: { fundPaid: '10' }, visits: [{ date: '2024-03-01', facility: 'level1', total: '100', fullOwnPay: '10' }] };
+    await settled(element);
+    const height = (id: string) => byId(element, id).getBoundingClientRect().height;
+    expect(height(`visit-${rowKey(element, 1)}-fullOwnPay`)).to.equal(height(`visit-${rowKey(element, 1)}-total`));
+    expect(height('prior-fundPaid')).to.equal(height(`visit-${rowKey(element, 1)}-total`));
   });
 
   it('fits 360 px and large text without sideways scrolling', async () => {

@@ -1,7 +1,7 @@
-import { ZERO, minOf, toMoney, type Decimal } from './decimal.js';
+import { Decimal, ZERO, minOf, toMoney } from './decimal.js';
 import { notes as noteText, trace as traceText } from './messages/explanations.js';
 import { parseAmount } from './money.js';
-import type { Note, TraceStep } from './result.js';
+import type { EstimateResult, Note, Totals, TraceStep, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 import type { EstimateRequest } from './schema/request.js';
@@ -65,4 +65,39 @@ export function payFromAccount(state: AccountState, pack: PolicyPack, date: stri
     step: { code: 'ACCOUNT', amount: amounts.accountPay, value: amounts.before, text: traceText.account(amounts, credit), sources },
     notes,
   };
+}
+
+/** A year's or the ledger's figures with the account's share of what the person bears. */
+function split<T extends Totals>(figures: T, accountPay: Decimal): T {
+  return { ...figures, accountPay: toMoney(accountPay), cashPay: toMoney(new Decimal(figures.personalBurden).minus(accountPay)) };
+}
+
+/**
+ * The result with the personal account paying what the person bears, visit by visit in date
+ * order, until it runs out (cash pays the rest); each year and the totals carry the split, and
+ * each visit and year the balance after it.
+ */
+export function withAccount(result: EstimateResult, account: NonNullable<EstimateRequest['account']>, pack: PolicyPack): EstimateResult {
+  const state = openAccount(account, result.visits[0]?.date ?? '');
+  const paidInYear = new Map<number, { paid: Decimal; balance: Decimal }>();
+  let paidInAll = ZERO;
+  const visits = result.visits.map((visit): VisitResult => {
+    const paid = payFromAccount(state, pack, visit.date, new Decimal(visit.personalBurden));
+    const year = Number(visit.date.slice(0, 4));
+    paidInYear.set(year, { paid: (paidInYear.get(year)?.paid ?? ZERO).plus(paid.accountPay), balance: paid.balance });
+    paidInAll = paidInAll.plus(paid.accountPay);
+    return {
+      ...visit,
+      accountPay: toMoney(paid.accountPay),
+      cashPay: toMoney(paid.cashPay),
+      accountBalance: toMoney(paid.balance),
+      trace: [...visit.trace, paid.step],
+      notes: [...visit.notes, ...paid.notes],
+    };
+  });
+  const years = result.years.map((year) => {
+    const inYear = paidInYear.get(year.year);
+    return { ...split(year, inYear?.paid ?? ZERO), accountBalance: inYear ? toMoney(inYear.balance) : null };
+  });
+  return { ...result, visits, years, totals: split(result.totals, paidInAll) };
 }

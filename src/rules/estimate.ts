@@ -1,4 +1,4 @@
-import { CREDIT_RULE, openAccount, payFromAccount, type AccountState } from './account.js';
+import { CREDIT_RULE, withAccount } from './account.js';
 import { billScopeIssues, readingOf } from './bill-scope.js';
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
@@ -42,7 +42,7 @@ function openingState(year: number, request: EstimateRequest, isFirstYear: boole
 }
 
 function noFigures(): ListedFigures {
-  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, total: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO, accountPay: ZERO };
+  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, total: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO };
 }
 
 type Figures = ListedFigures;
@@ -60,8 +60,9 @@ function asTotals(f: Figures): Totals {
     fund: toMoney(f.fund),
     selfPay: toMoney(f.selfPay),
     personalBurden: toMoney(personalBurden),
-    accountPay: toMoney(f.accountPay),
-    cashPay: toMoney(personalBurden.minus(f.accountPay)),
+    // Without an account the person pays it all in cash; `withAccount` splits it when there is one.
+    accountPay: '0.00',
+    cashPay: toMoney(personalBurden),
   };
 }
 
@@ -121,7 +122,6 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
   let state: YearState | undefined;
   const yearFigures: Figures[] = [];
   let retireeNoted = false;
-  const account: AccountState | null = valid.account && visits[0] ? openAccount(valid.account, visits[0].date) : null;
 
   const closeYear = (status: Status) => {
     if (!state) return;
@@ -136,7 +136,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       fundPaidInYear: toMoney(state.fundPaid),
       annualDeductible: deductible ? toMoney(deductible) : null,
       deductiblePaidInYear: deductible ? toMoney(state.deductiblePaid) : null,
-      accountBalance: account ? toMoney(account.balance) : null,
+      accountBalance: null,
     });
   };
 
@@ -149,19 +149,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
       yearFigures.push(state.listed);
     }
     const status = statusOn(visit.date, valid);
-    let result = settleVisit(visit, { pack, status, enrollment, state });
-    if (account) {
-      const paid = payFromAccount(account, pack, visit.date, new Decimal(result.personalBurden));
-      state.listed.accountPay = state.listed.accountPay.plus(paid.accountPay);
-      result = {
-        ...result,
-        accountPay: toMoney(paid.accountPay),
-        cashPay: toMoney(paid.cashPay),
-        accountBalance: toMoney(paid.balance),
-        trace: [...result.trace, paid.step],
-        notes: [...result.notes, ...paid.notes],
-      };
-    }
+    const result = settleVisit(visit, { pack, status, enrollment, state });
     if (status === 'retired' && valid.retiredOn !== undefined && !retireeNoted) {
       retireeNoted = true;
       const from = firstOfNextMonth(valid.retiredOn);
@@ -173,7 +161,7 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
   closeYear(lastStatus);
 
   const lastYear = yearSummaries[yearSummaries.length - 1];
-  return {
+  const result: EstimateResult = {
     region: valid.region,
     policy: {
       id: pack.id,
@@ -190,4 +178,6 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,
     notes: generalNotes(valid, pack, yearSummaries.map((summary) => summary.year)),
   };
+  // The account runs across visits and years on the settled figures: a pass of its own.
+  return valid.account ? withAccount(result, valid.account, pack) : result;
 }

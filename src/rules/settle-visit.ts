@@ -28,7 +28,6 @@ export interface ListedFigures {
   fullOwnPay: Decimal;
   preSelfPay: Decimal;
   overLimitOwnPay: Decimal;
-  accountPay: Decimal;
 }
 
 function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: Decimal, selfPay: Decimal): void {

@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { proseAnnotations } from './scripts/prose-annotations.mjs';
 
 /** `npm start` opens on the demo pages; the project root only holds sources. */
 function demoHome(): Plugin {
@@ -20,7 +21,7 @@ function demoHome(): Plugin {
 
 // The dev server for the demo. Builds are driven by scripts/build.mjs, which reuses this file.
 export default defineConfig({
-  plugins: [demoHome()],
+  plugins: [demoHome(), proseAnnotations()],
   server: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
   build: { target: 'es2022' },

@@ -32,8 +32,27 @@ function strictCspForFixtures(context, next) {
   return next();
 }
 
+// Lit's development build (the one tests use, for its misuse warnings) announces itself once per page
+// with "Lit is in dev mode". Lit skips a warning whose code is already in `litIssuedWarnings`, so the
+// page marks only that banner as said before Lit loads; every other Lit warning still reaches
+// test/components/lit-warnings.ts and fails the test.
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`;
+
+const widgetBrowsers = firefox ? [chromium, firefox] : [chromium];
+const groups = [
+  // The engine is DOM-free: one browser is enough.
+  { name: 'rules', files: 'test/rules/**/*.test.ts', browsers: [chromium] },
+  // The widget runs in both engines citizens use; so do the embedding guide and its snippet builder.
+  { name: 'components', files: 'test/components/**/*.test.ts', browsers: widgetBrowsers },
+  { name: 'guide', files: 'test/guide/**/*.test.ts', browsers: widgetBrowsers },
+];
+const onlyFiles = process.argv.includes('--files');
+
 export default {
   rootDir: '.',
+  testRunnerHtml,
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand()],
   middleware: [strictCspForFixtures],
@@ -41,10 +60,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  groups: [
-    // The engine is DOM-free: one browser is enough.
-    { name: 'rules', files: 'test/rules/**/*.test.ts', browsers: [chromium] },
-    // The widget runs in both engines citizens use.
-    { name: 'components', files: 'test/components/**/*.test.ts', browsers: firefox ? [chromium, firefox] : [chromium] },
-  ],
+  // `--files a.test.ts` runs just those files, in Chromium (and Firefox ESR with FIREFOX=1), instead
+  // of every group: the way to try one file while developing on a shared machine.
+  ...(onlyFiles ? { browsers: process.env.FIREFOX === '1' && firefox ? [chromium, firefox] : [chromium] } : { groups }),
 };

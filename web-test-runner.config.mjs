@@ -32,6 +32,20 @@ function strictCspForFixtures(context, next) {
   return next();
 }
 
+/**
+ * A bare page holding only the HTML in `?snippet=`, the way a web team pastes the snippet into a
+ * page of theirs, served under the strict CSP (its path starts with /test/fixtures/csp-).
+ */
+function snippetPage(context, next) {
+  if (context.path !== '/test/fixtures/csp-snippet.html') return next();
+  const snippet = context.URL.searchParams.get('snippet') ?? '';
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Bare page</title>
+<script src="/test/fixtures/csp-probe.js"></script></head><body>
+${snippet}
+</body></html>`;
+}
+
 // Lit's development build (the one tests use, for its misuse warnings) announces itself once per page
 // with "Lit is in dev mode". Lit skips a warning whose code is already in `litIssuedWarnings`, so the
 // page marks only that banner as said before Lit loads; every other Lit warning still reaches
@@ -50,12 +64,22 @@ const groups = [
 ];
 const onlyFiles = process.argv.includes('--files');
 
+/**
+ * The built files are served exactly as written (esbuild would otherwise re-transform every .js for
+ * its target), so their bytes match dist/integrity.json and the tests run what a web team ships.
+ */
+function servingDistAsBuilt(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
+  return plugin;
+}
+
 export default {
   rootDir: '.',
   testRunnerHtml,
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand()],
-  middleware: [strictCspForFixtures],
+  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand()],
+  middleware: [strictCspForFixtures, snippetPage],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

@@ -20,9 +20,14 @@ function demoHome(): Plugin {
 }
 
 // The dev server for the demo. Builds are driven by scripts/build.mjs, which reuses this file.
-export default defineConfig({
+// The demo server keeps its pre-bundled dependencies outside node_modules: `npm ci` (the README's
+// test line) deletes node_modules/.vite under a running server, which then answers every page with
+// 504 "Outdated Optimize Dep" until restarted. Builds keep their own cache, so neither disturbs the
+// other.
+export default defineConfig(({ command }) => ({
+  cacheDir: command === 'serve' ? '.cache/vite-demo' : 'node_modules/.vite-build',
   plugins: [demoHome(), proseAnnotations()],
   server: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
   build: { target: 'es2022' },
-});
+}));

@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { withApiTables } from './scripts/api-docs.mjs';
 import { findChromium, findFirefox } from './scripts/find-chromium.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -34,16 +36,25 @@ function strictCspForFixtures(context, next) {
 
 /**
  * A bare page holding only the HTML in `?snippet=`, the way a web team pastes the snippet into a
- * page of theirs, served under the strict CSP (its path starts with /test/fixtures/csp-).
+ * page of theirs, served under the strict CSP (its path starts with /test/fixtures/csp-). CSS in
+ * `?css=` goes where such a page must put it: a same-origin stylesheet, served here too.
  */
 function snippetPage(context, next) {
+  const css = context.URL.searchParams.get('css') ?? '';
+  if (context.path === '/test/fixtures/csp-snippet.css') {
+    context.type = 'css';
+    context.body = css;
+    return undefined;
+  }
   if (context.path !== '/test/fixtures/csp-snippet.html') return next();
   const snippet = context.URL.searchParams.get('snippet') ?? '';
+  const stylesheet = css ? `<link rel="stylesheet" href="/test/fixtures/csp-snippet.css?css=${encodeURIComponent(css)}">` : '';
   context.type = 'html';
   context.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Bare page</title>
-<script src="/test/fixtures/csp-probe.js"></script></head><body>
+<script src="/test/fixtures/csp-probe.js"></script>${stylesheet}</head><body>
 ${snippet}
 </body></html>`;
+  return undefined;
 }
 
 // Lit's development build (the one tests use, for its misuse warnings) announces itself once per page
@@ -64,6 +75,13 @@ const groups = [
 ];
 const onlyFiles = process.argv.includes('--files');
 
+/** The embedding guide as the demo server gives it: its reference tables written from the manifest. */
+async function guideWithApiTables(context, next) {
+  if (context.path !== '/demo/embed.html') return next();
+  context.type = 'html';
+  context.body = withApiTables(await readFile('demo/embed.html', 'utf8'));
+}
+
 /**
  * The built files are served exactly as written (esbuild would otherwise re-transform every .js for
  * its target), so their bytes match dist/integrity.json and the tests run what a web team ships.
@@ -79,7 +97,7 @@ export default {
   testRunnerHtml,
   nodeResolve: true,
   plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand()],
-  middleware: [strictCspForFixtures, snippetPage],
+  middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

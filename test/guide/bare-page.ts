@@ -10,12 +10,12 @@ export interface BarePage {
   readonly defined: boolean;
 }
 
-export async function loadBarePage(snippet: string): Promise<BarePage> {
+export async function loadBarePage(snippet: string, css = ''): Promise<BarePage> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/fixtures/csp-snippet.html?snippet=${encodeURIComponent(snippet)}`;
+  frame.src = `/test/fixtures/csp-snippet.html?snippet=${encodeURIComponent(snippet)}${css ? `&css=${encodeURIComponent(css)}` : ''}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as BarePage['win'];

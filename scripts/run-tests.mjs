@@ -1,8 +1,10 @@
 // `npm test`: gets the browsers the tests need (Debian packages through apt-get when run as root,
-// otherwise one line with the command), runs the Node tests of the scripts, builds the drop-in
-// files (the embedding tests load them), then runs every browser test through @web/test-runner.
+// otherwise one line with the command), runs the Node tests of the scripts, writes
+// custom-elements.json and builds the drop-in files (the embedding tests load them), then runs every
+// browser test through @web/test-runner.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { browserPlan, installWithApt, probeMachine } from './browsers.mjs';
 
 let plan = browserPlan(probeMachine());
@@ -20,6 +22,11 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).st
 
 const scripts = run('node', ['--test', '--test-reporter=dot', 'test/scripts/']);
 if (scripts !== 0) process.exit(scripts);
+// custom-elements.json is written from the element's source (as `npm run build` does), so the tests
+// that hold the manifest against the element and the guide's tables see the source of now.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const analyzed = spawnSync(pkg.scripts.analyze, { shell: true, stdio: 'inherit', env: { ...process.env, PATH: `${join('node_modules', '.bin')}${delimiter}${process.env.PATH}` } }).status ?? 1;
+if (analyzed !== 0) process.exit(analyzed);
 const built = run('node', ['scripts/build.mjs']);
 if (built !== 0) process.exit(built);
 process.exit(run(join('node_modules', '.bin', 'web-test-runner'), ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]));

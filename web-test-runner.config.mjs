@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { withApiTables } from './scripts/api-docs.mjs';
 import { findChromium, findFirefox } from './scripts/find-chromium.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
+import { hostBundles } from './scripts/host-bundles.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 // Flags for a headless Chromium on a machine with no network but the package registries.
@@ -72,6 +73,8 @@ const groups = [
   // The widget runs in both engines citizens use; so do the embedding guide and its snippet builder.
   { name: 'components', files: 'test/components/**/*.test.ts', browsers: widgetBrowsers },
   { name: 'guide', files: 'test/guide/**/*.test.ts', browsers: widgetBrowsers },
+  // The README's host snippets (plain page, React 19, Vue 3, print stylesheet): one engine suffices.
+  { name: 'hosts', files: 'test/hosts/**/*.test.ts', browsers: [chromium] },
 ];
 const onlyFiles = process.argv.includes('--files');
 
@@ -88,7 +91,7 @@ async function guideWithApiTables(context, next) {
  */
 function servingDistAsBuilt(plugin) {
   const transform = plugin.transform.bind(plugin);
-  plugin.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
+  plugin.transform = (context) => (context.path.startsWith('/dist/') || context.path.startsWith('/__hosts/') ? undefined : transform(context));
   return plugin;
 }
 
@@ -96,7 +99,7 @@ export default {
   rootDir: '.',
   testRunnerHtml,
   nodeResolve: true,
-  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand()],
+  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), hostBundles()],
   middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,

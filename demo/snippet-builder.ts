@@ -137,7 +137,7 @@ export class SnippetBuilder extends LitElement {
         ${this.select('lang', '界面语言', [['zh-CN', '中文'], ['en', 'English']])}
         ${this.select('size', '字号', [['', '标准'], ['large', '适老化大字']])}
         ${this.select('theme', '主题', [['', '默认'], ['high-contrast', '高对比度']])}
-        ${this.select('headingLevel', '标题级别', [['', '默认'], ['2', 'h2'], ['3', 'h3'], ['4', 'h4'], ['5', 'h5'], ['6', 'h6']])}
+        ${this.select('headingLevel', '标题级别', [['', '默认（h2）'], ['1', 'h1'], ['2', 'h2'], ['3', 'h3'], ['4', 'h4'], ['5', 'h5'], ['6', 'h6']])}
         <div class="field">
           <label for="accent">强调色</label>
           <span class="hint" id="accent-hint">#rrggbb；留空为默认。与组件背景的对比度须达 4.5:1。</span>

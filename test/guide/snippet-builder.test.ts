@@ -92,7 +92,9 @@ describe('snippet builder', () => {
       expect(widget.getAttribute(name!), name).to.equal(value);
     }
     for (const name of ['retired', 'size-toggle', 'share', 'compare']) expect(widget.hasAttribute(name), name).to.equal(true);
-    expect(widget.shadowRoot!.querySelector('h2')?.textContent ?? widget.shadowRoot!.textContent).to.contain('Outpatient reimbursement estimate');
+    // heading-level 4: the widget's title is an h4, in English.
+    expect(widget.shadowRoot!.querySelector('.title')?.tagName).to.equal('H4');
+    expect(widget.shadowRoot!.querySelector('.title')?.textContent).to.contain('Outpatient reimbursement estimate');
     const tag = part<HTMLElement>(element, '#snippet-html').textContent!.split('\n')[1];
     expect(tag).to.equal('<reimbursement-estimator region="kashgar" lang="en" retired size="large" size-toggle theme="high-contrast" share compare heading-level="4">');
   });

@@ -26,6 +26,9 @@ const firefoxPath = findFirefox();
 const firefox = firefoxPath
   ? chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true }, concurrency: 1 })
   : undefined;
+// The reporter names each launcher "Chrome" (it is puppeteer's launcher); say which browser it is.
+chromium.name = 'Chromium';
+if (firefox) firefox.name = 'Firefox ESR';
 
 /** The strict page policy the drop-in script must run under (issue: builds under CSP). */
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

@@ -7,10 +7,22 @@ import { expect } from '@open-wc/testing';
 const warnings: string[] = [];
 const originalWarn = console.warn.bind(console);
 
+let echo = true;
+
 console.warn = (...args: unknown[]) => {
   warnings.push(args.map(String).join(' '));
-  originalWarn(...args);
+  if (echo) originalWarn(...args);
 };
+
+/** Runs a test's deliberate misuse, collecting its warnings without printing them to the log. */
+export async function withoutEcho(run: () => Promise<void>): Promise<void> {
+  echo = false;
+  try {
+    await run();
+  } finally {
+    echo = true;
+  }
+}
 
 /** Warnings collected since the last call, cleared. */
 export function takeLitWarnings(): string[] {

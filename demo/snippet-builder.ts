@@ -20,7 +20,7 @@ export class SnippetBuilder extends LitElement {
     .check { flex-direction: row; align-items: center; gap: 0.5em; }
     label, legend { font-weight: bold; }
     .hint { color: #4a4f55; font-size: 0.9em; }
-    select, input[type='text'] { font: inherit; padding: 0.4em; border: 2px solid #1b1b1b; border-radius: 0.2em; min-height: 2.75em; }
+    select, input[type='text'] { box-sizing: border-box; font: inherit; padding: 0.4em; border: 2px solid #1b1b1b; border-radius: 0.2em; min-height: 2.75em; }
     input[type='checkbox'] { width: 1.4em; height: 1.4em; }
     [aria-invalid='true'] { border-color: #b3261e; }
     .error { color: #b3261e; font-weight: bold; margin: 0; }

@@ -99,6 +99,19 @@ describe('snippet builder', () => {
     expect(tag).to.equal('<reimbursement-estimator region="kashgar" lang="en" retired size="large" size-toggle theme="high-contrast" share compare heading-level="4">');
   });
 
+  it('by keyboard: on the region select, ArrowDown picks the next one, and the live widget follows', async () => {
+    const element = await builder();
+    const region = part<HTMLSelectElement>(element, '#region');
+    region.focus();
+    expect(region.value).to.equal('xuzhou');
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    // The next built-in policy after Xuzhou in the list.
+    expect(region.value).to.equal('heilongjiang');
+    expect(liveWidget(element).getAttribute('region')).to.equal('heilongjiang');
+    expect(part<HTMLElement>(element, '#snippet-html').textContent).to.contain('region="heilongjiang"');
+  });
+
   it('refuses an accent below 4.5:1 against the widget background, saying the measured ratio, and takes a dark one', async () => {
     const element = await builder();
     const accent = part(element, '#accent');
@@ -133,6 +146,23 @@ describe('snippet builder', () => {
     } finally {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (clipboard && !('clipboard' in navigator)) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('without clipboard permission, selects the snippet for Ctrl+C and says so', async () => {
+    const element = await builder();
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    try {
+      part<HTMLButtonElement>(element, 'button').click();
+      const status = part<HTMLElement>(element, '[role="status"]');
+      await waitUntil(() => status.textContent !== '');
+      expect(status.textContent).to.contain('Ctrl+C');
+      expect(getSelection()?.toString()).to.equal(part<HTMLElement>(element, '#snippet-html').textContent);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      if (clipboard && !('clipboard' in navigator)) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      getSelection()?.removeAllRanges();
     }
   });
 

@@ -3,6 +3,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { build } from 'vite';
+import { writeReleaseFiles } from './release-files.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -77,5 +78,8 @@ for (const format of ['es', 'iife']) {
     },
   });
 }
+
+// Release step: versioned copies of the drop-in files and dist/integrity.json (SRI hashes).
+await writeReleaseFiles(new URL('../dist/', import.meta.url), pkg.version);
 
 console.log('built dist/');

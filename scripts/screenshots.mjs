@@ -43,7 +43,7 @@ const VIEWS = {
   print: { page: 'kashgar', request: year('kashgar'), media: 'print' },
 };
 
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
+const server = await createServer({ configFile: 'vite.config.ts', cacheDir: '.cache/vite-screenshots', logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
 await server.listen();
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await puppeteer.launch({

@@ -1,6 +1,6 @@
 import { Decimal, ZERO, roundToFen, toMoney } from './decimal.js';
 import { estimate } from './estimate.js';
-import { resolvePolicies } from './policy-registry.js';
+import { policyCatalogue } from './policy-catalogue.js';
 import type { EstimateResult, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
 import type { Enrollment, Facility, Level } from './schema/common.js';
@@ -72,7 +72,7 @@ const RUN_ON = new Decimal('1.2');
  * Within a visit the fund share grows at the ratio once the deductible is met, until a cap stops it.
  * Throws `EstimateInputError` for a request the engine would refuse.
  */
-export function yearCurve(request: YearCurveRequest, policies: readonly unknown[] = []): YearCurve {
+export function yearCurve(request: YearCurveRequest, policies?: unknown): YearCurve {
   // The engine checks the visit cost; the run-on target only needs to be a number.
   const through = amountOrZero(request.through);
   const date = firstDateInForce(request, policies);
@@ -100,10 +100,13 @@ function amountOrZero(value: string | number | undefined): Decimal {
  * institutions) and all fall in the chosen year: 1 January, or the day the policy starts when that
  * is later in the year. An unknown region keeps 1 January and estimate() refuses it in its own words.
  */
-function firstDateInForce(request: YearCurveRequest, policies: readonly unknown[]): string {
+function firstDateInForce(request: YearCurveRequest, policies: unknown): string {
   const newYear = `${request.year}-01-01`;
-  const from = resolvePolicies(policies).get(request.region)?.effective.value.from;
-  return from && from > newYear && from.startsWith(`${request.year}-`) ? from : newYear;
+  const versions = policyCatalogue(policies).get(request.region) ?? [];
+  // The version in force on 1 January, or else the first one that starts later in the year.
+  if (versions.some(({ effective: { value } }) => value.from <= newYear && (value.to === null || value.to >= newYear))) return newYear;
+  const from = versions.map((version) => version.effective.value.from).find((start) => start.startsWith(`${request.year}-`));
+  return from ?? newYear;
 }
 
 function curveRequest(request: YearCurveRequest, date: string, count: number) {

@@ -1,6 +1,7 @@
-// `npm test`: builds the drop-in files (the embedding tests load them), then runs every test in
-// headless browsers through @web/test-runner. Test tools cannot download a browser on this
-// network, so a missing Chromium stops here with one line saying how to get one.
+// `npm test`: builds the drop-in files (the embedding tests load them) and the pack JSON Schema, runs
+// the Node tests of the pack tools, then every other test in headless browsers through
+// @web/test-runner. Test tools cannot download a browser on this network, so a missing Chromium
+// stops here with one line saying how to get one.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
@@ -15,4 +16,9 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).st
 
 const built = run('node', ['scripts/build.mjs']);
 if (built !== 0) process.exit(built);
-process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]));
+const schema = run('node', ['scripts/build-schema.mjs']);
+if (schema !== 0) process.exit(schema);
+// The pack author's tools (JSON Schema, check-pack) run in Node, against the built files.
+const node = run('node', ['--test', 'test/node/']);
+const browsers = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
+process.exit(node || browsers);

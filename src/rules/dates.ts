@@ -39,5 +39,10 @@ export function dayNumber(date: IsoDate): number {
 
 /** The day before `date`. */
 export function dayBefore(date: IsoDate): IsoDate {
-  return new Date((dayNumber(date) - 1) * 86_400_000).toISOString().slice(0, 10);
+  return addDays(date, -1);
+}
+
+/** `days` days after `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
 }

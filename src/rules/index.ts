@@ -11,6 +11,8 @@ export type { LoadedPolicies, PolicyCatalogue } from './policy-catalogue.js';
 export type { PolicyPacks } from './estimate.js';
 export { compareTerms } from './compare-terms.js';
 export { policyGlance } from './policy-glance.js';
+export { checkPack, formatPackCheck } from './check-pack.js';
+export type { PackCheck, WorkedExample } from './check-pack.js';
 export type { GlanceRow, PolicyGlance } from './policy-glance.js';
 export type { ComparedTerms, FigureChange, ParameterChange, TermsComparison } from './compare-terms.js';
 export { PolicyPackSchema } from './schema/policy-pack.js';

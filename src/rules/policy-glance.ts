@@ -47,7 +47,7 @@ function byLevel(values: Record<Level, string>, show: (value: string) => Localiz
   return both(parts.map((p) => p['zh-CN']).join('，'), parts.map((p) => p.en).join(', '));
 }
 
-const join = (...parts: LocalizedText[]): LocalizedText => both(parts.map((p) => p['zh-CN']).join(''), parts.map((p) => p.en).join(' '));
+const join = (...parts: LocalizedText[]): LocalizedText => both(parts.map((p) => p['zh-CN']).join(''), parts.map((p) => p.en).join(''));
 const asPercent = (value: string) => both(percent(value), percent(value));
 
 function deductibleRow(pack: PolicyPack): GlanceRow {
@@ -58,12 +58,12 @@ function deductibleRow(pack: PolicyPack): GlanceRow {
     return { key: 'deductible', label, value, sources: [d.source] };
   }
   const every = byLevel(d.value, yuan);
-  if (!d.firstVisitOfYear) return { key: 'deductible', label, value: join(both('每次：', 'per visit:'), every), sources: [d.source] };
+  if (!d.firstVisitOfYear) return { key: 'deductible', label, value: join(both('每次：', 'per visit: '), every), sources: [d.source] };
   const first = byLevel(d.firstVisitOfYear.value, yuan);
   return {
     key: 'deductible',
     label,
-    value: join(both('年度首次：', 'first visit of the year:'), first, both('；此后每次：', '; each later visit:'), every),
+    value: join(both('年度首次：', 'first visit of the year: '), first, both('；此后每次：', '; each later visit: '), every),
     sources: [d.firstVisitOfYear.source, d.source],
   };
 }
@@ -80,7 +80,7 @@ function retiredRow(pack: PolicyPack): GlanceRow {
   return {
     key: 'retiredRatio',
     label,
-    value: join(value, both(`（在职比例提高 ${points} 个百分点）`, `(${points} points above the in-service ratio)`)),
+    value: join(value, both(`（在职比例提高 ${points} 个百分点）`, ` (${points} points above the in-service ratio)`)),
     sources: [pack.ratio.inService.source, retired.source],
   };
 }

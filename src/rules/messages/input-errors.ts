@@ -104,7 +104,14 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': `同一天在同一医疗机构的费用按一次就诊计算，${l['zh-CN']}必须与第 ${p.otherRow ?? 0} 笔相同`,
     en: `Bills on the same day at the same institution are one visit, so ${lower(l.en)} must match visit ${p.otherRow ?? 0}`,
   }),
-  PACK_INVALID: (l) => ({ 'zh-CN': `规则包中${l['zh-CN']}缺失或不正确`, en: `${l.en} is missing or invalid in the rule pack` }),
+  PACK_INVALID: (l, p) =>
+    p.value
+      ? { 'zh-CN': `规则包中的“${p.value}”不正确`, en: `“${p.value}” is not valid in the rule pack` }
+      : { 'zh-CN': `规则包中${l['zh-CN']}缺失或不正确`, en: `${l.en} is missing or invalid in the rule pack` },
+  PACK_FIELD_MISSING: (_l, p) => ({
+    'zh-CN': `规则包缺少“${p.value ?? ''}”，每个参数都要填写（没有的写 null）`,
+    en: `The rule pack has no “${p.value ?? ''}”; every parameter must be given (null where there is none)`,
+  }),
   PACK_ID_FORMAT: () => ({
     'zh-CN': '规则包 id 只能包含小写字母、数字和连字符，并以字母开头',
     en: 'A rule pack id uses lower-case letters, digits and hyphens, starting with a letter',

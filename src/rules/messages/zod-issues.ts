@@ -25,15 +25,18 @@ export function fromZodIssues(issues: readonly ZodIssue[], generic: InputIssueCo
     if (OWN_CODES.has(issue.message)) {
       return [inputIssue(path, issue.message as InputIssueCode, { max })];
     }
+    // A pack author reads paths, so pack messages name the field ("annualCap.value").
+    const where = generic === 'PACK_INVALID' ? { value: path.join('.') } : {};
     switch (issue.code) {
       case 'invalid_type':
-        return [inputIssue(path, issue.input === undefined ? 'REQUIRED' : generic)];
+        if (issue.input === undefined) return [inputIssue(path, generic === 'PACK_INVALID' ? 'PACK_FIELD_MISSING' : 'REQUIRED', where)];
+        return [inputIssue(path, generic, where)];
       case 'unrecognized_keys':
         return issue.keys.map((key) => inputIssue([...path, key], 'UNKNOWN_FIELD', { value: key }));
       case 'invalid_value':
         return [inputIssue(path, 'NOT_ONE_OF', { options: issue.values.map(String) })];
       default:
-        return [inputIssue(path, generic)];
+        return [inputIssue(path, generic, where)];
     }
   });
 }

@@ -73,6 +73,8 @@ const OutOfAreaRatioChange = z.strictObject({
 const OutOfAreaNotCovered = z.strictObject({ kind: z.literal('not-covered'), label: LocalizedText, source: Source });
 
 export const PolicyPackSchema = z.strictObject({
+  /** Optional: where an editor finds the JSON Schema (policy-pack.schema.json); ignored by the engine. */
+  $schema: z.optional(z.string()),
   /** The key a request names in `region`. Lower case, digits and hyphens. */
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { error: 'PACK_ID_FORMAT' })),
   name: LocalizedText,

@@ -207,7 +207,8 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const selfPay = cost.minus(fund);
   const [costText, fundText, selfPayText] = [toMoney(cost), toMoney(fund), toMoney(selfPay)];
   trace.push(step('FUND', fundText, null, traceText.fund(fundText), [ROUNDING_RULE]));
-  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), [ROUNDING_RULE]));
+  // The rounding reading is cited once, at the fund step where it happens.
+  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), []));
 
   state.fundPaid = state.fundPaid.plus(fund);
   // A bill with no covered cost is not a first visit (Kashgar art. 10(1)): it leaves the slot free.

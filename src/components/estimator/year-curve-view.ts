@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { isClause, type CurveBend, type Language, type YearCurve } from '../../rules/index.js';
+import { heading } from './heading.js';
 import { formatCompactMoney, formatMoney, formatPercent, type Strings } from './strings.js';
 
 /** A point of the person's own ledger: spending and fund share so far that year. */
@@ -13,6 +14,9 @@ export interface CurveContext {
   readonly language: Language;
   /** The person entered earlier use this year, which the curve (drawn from 1 January) leaves out. */
   readonly priorUsed: boolean;
+  readonly level: number;
+  /** Drawn from a result that no longer matches the form. */
+  readonly stale: boolean;
 }
 
 // The drawing's vertical layout, in em so it grows with the text (large mode) and never shrinks
@@ -112,8 +116,9 @@ export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], co
   const xMax = Math.max(corners[corners.length - 1]?.x ?? 0, ...marks.map((mark) => mark.spending)) || 1;
   const key = (kind: string) => svg`<svg class="key" viewBox="0 0 24 8">${kind === 'mark' ? svg`<path class="marks" d="M12 4h0"></path><path class="marks-hole" d="M12 4h0"></path>` : svg`<line class="line line--${kind}" x1="0" y1="4" x2="24" y2="4"></line>`}</svg>`;
 
-  return html`<figure class="curve" part="curve" aria-labelledby="curve-title">
-    <h3 id="curve-title">${strings.curveTitle}</h3>
+  const title = html`${strings.curveTitle}${context.stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  return html`<figure class="curve ${context.stale ? 'is-stale' : ''}" part="curve" aria-labelledby="curve-title">
+    ${heading(context.level, title, { id: 'curve-title' })}
     <p class="curve-basis">${strings.curveBasis(strings.facility[curve.facility], money(curve.visitCost))}${context.priorUsed ? ` ${strings.curvePriorIgnored}` : ''}</p>
     <p class="curve-legend" aria-hidden="true">
       <span>${key('fund')}${strings.curveFund}</span>

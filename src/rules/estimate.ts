@@ -79,6 +79,8 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
     said.add(key);
     found.push(note('POLICY_EXCLUSION', exclusion.text, [exclusion.source], exclusion.code));
   }
+  // The document's own word that later policy prevails (Kashgar art. 31), beside the figures.
+  if (pack.deferral) found.push(note('POLICY_DEFERRAL', pack.deferral.text, [pack.deferral.source]));
   if (request.enrollment !== undefined && request.enrollment !== 'employer' && !usesEnrollment(pack)) {
     found.push(note('ENROLLMENT_NOT_USED', noteText.enrollmentNotUsed()));
   }

@@ -13,6 +13,8 @@ export type PolicyCatalogue = ReadonlyMap<string, readonly PolicyPack[]>;
 export interface LoadedPolicies {
   /** The built-in packs and every valid host pack, by region. */
   readonly catalogue: PolicyCatalogue;
+  /** The host packs in use, validated, in the order given (what `estimate()` can be handed). */
+  readonly packs: readonly PolicyPack[];
   /** One error per host pack that could not be used (invalid, or clashing with a version). */
   readonly errors: readonly PolicyPackError[];
 }
@@ -67,6 +69,7 @@ function build(extra: readonly unknown[]): LoadedPolicies {
   const byRegion = new Map<string, PolicyPack[]>();
   for (const pack of builtInPackList()) byRegion.set(pack.id, [pack]);
   const errors: PolicyPackError[] = [];
+  const packs: PolicyPack[] = [];
   for (const raw of extra) {
     const checked = checkHostPack(raw);
     if (checked instanceof PolicyPackError) {
@@ -75,12 +78,16 @@ function build(extra: readonly unknown[]): LoadedPolicies {
     }
     const versions = byRegion.get(checked.id) ?? [];
     const clash = addVersion(versions, checked);
-    if (clash) errors.push(clash);
-    else byRegion.set(checked.id, versions);
+    if (clash) {
+      errors.push(clash);
+    } else {
+      byRegion.set(checked.id, versions);
+      packs.push(checked);
+    }
   }
   const catalogue = new Map<string, readonly PolicyPack[]>();
   for (const [id, versions] of byRegion) catalogue.set(id, closeOpenEnds(versions));
-  return { catalogue, errors };
+  return { catalogue, packs, errors };
 }
 
 let builtInOnly: LoadedPolicies | undefined;

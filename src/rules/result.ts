@@ -50,7 +50,8 @@ export type NoteCode =
   | 'ENROLLMENT_NOT_USED'
   | 'PRIOR_USAGE_YEAR'
   | 'PRIOR_USAGE_FIELD_UNUSED'
-  | 'POLICY_EXCLUSION';
+  | 'POLICY_EXCLUSION'
+  | 'POLICY_DEFERRAL';
 
 export interface Note {
   readonly code: NoteCode;

@@ -94,7 +94,7 @@ const CURVE_FIELD: Record<string, string> = { cost: 'visitCost', date: 'year', f
  * estimate() speaks of bills ("visit 3: cost…"), which a curve request has not: its problems are
  * told once each, against the curve request's own fields (visitCost, year, facility).
  */
-function estimateForCurve(request: YearCurveRequest, ledger: EstimateRequest, policies: readonly unknown[]): EstimateResult {
+function estimateForCurve(request: YearCurveRequest, ledger: EstimateRequest, policies: unknown): EstimateResult {
   try {
     return estimate(ledger, policies);
   } catch (error) {

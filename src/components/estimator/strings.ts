@@ -143,9 +143,10 @@ const zhCN = {
   curveWholeYear: '全年累计',
   curveFund: '统筹基金累计支付',
   curveSelf: '个人累计自付',
-  curveYours: '您填写的就诊',
+  curveYours: '您填写的就诊：每个圆点是一次就诊后，当年累计的费用和基金支付',
   curveFactsCaption: '图中的转折点',
-  curveColumns: { bend: '转折点', spending: '年内累计费用', meaning: '含义', source: '依据' },
+  curveVisitFactsCaption: '一次就诊中的转折点',
+  curveColumns: { bend: '转折点', spending: '年内累计费用', withinVisit: '本次就诊费用', meaning: '含义', source: '依据' },
   bendNames: { DEDUCTIBLE_MET: '起付线', PER_VISIT_CAP: '单次最高支付限额', ANNUAL_CAP: '年度最高支付限额' } satisfies Record<BendCode, string>,
   bendMeaning: (code: BendCode, f: BendFigures): string => {
     switch (code) {
@@ -289,9 +290,10 @@ const en: Strings = {
   curveWholeYear: 'The whole year',
   curveFund: 'Fund pays, in total',
   curveSelf: 'You pay, in total',
-  curveYours: 'Your visits',
+  curveYours: 'Your visits: each dot is the year’s spending and fund share so far after one visit',
   curveFactsCaption: 'Where the curve bends',
-  curveColumns: { bend: 'Bend', spending: 'Spent in the year', meaning: 'What it means', source: 'Clause' },
+  curveVisitFactsCaption: 'Where one visit bends',
+  curveColumns: { bend: 'Bend', spending: 'Spent in the year', withinVisit: 'Cost of this visit', meaning: 'What it means', source: 'Clause' },
   bendNames: { DEDUCTIBLE_MET: 'Deductible', PER_VISIT_CAP: 'Per-visit cap', ANNUAL_CAP: 'Annual cap' },
   bendMeaning: (code: BendCode, f: BendFigures): string => {
     switch (code) {
@@ -334,15 +336,15 @@ export function languageOf(tag: string | null | undefined): Language {
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** Number formats are costly to build and are used on every render: one of each kind per language. */
-function numberFormat(language: Language, kind: 'money' | 'compact' | 'percent'): Intl.NumberFormat {
+function numberFormat(language: Language, kind: 'money' | 'whole' | 'percent'): Intl.NumberFormat {
   const key = `${language} ${kind}`;
   let format = formats.get(key);
   if (!format) {
     const options: Intl.NumberFormatOptions =
       kind === 'percent'
         ? { style: 'percent', maximumFractionDigits: 1 }
-        : kind === 'compact'
-          ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }
+        : kind === 'whole'
+          ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }
           : { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 };
     format = new Intl.NumberFormat(language, options);
     formats.set(key, format);
@@ -356,9 +358,9 @@ export function formatMoney(amount: string, language: Language): string {
   return numberFormat(language, 'money').format(Number(amount));
 }
 
-/** ¥1.2万 / ¥12K: axis labels short enough for a phone. */
-export function formatCompactMoney(amount: number, language: Language): string {
-  return numberFormat(language, 'compact').format(amount);
+/** ¥5,000 / ¥10,000: axis labels, whole yuan, one format on both axes. */
+export function formatAxisMoney(amount: number, language: Language): string {
+  return numberFormat(language, 'whole').format(amount);
 }
 
 /** A ratio from the engine ("0.65") as 65%. */

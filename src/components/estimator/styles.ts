@@ -223,7 +223,10 @@ export const styles = css`
   .curve-legend { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; margin: 0 0 0.25em; }
   .curve-legend span { display: inline-flex; align-items: center; gap: 0.4em; }
   .key { width: 2em; height: 0.7em; overflow: visible; }
-  .curve-drawing { display: block; overflow: visible; font-size: 0.85em; padding: 0 0.9em; }
+  /* Drawing and money gutter share one font size, so their em heights line up. */
+  .plot-frame { position: relative; font-size: 0.85em; padding-inline-start: 6.5em; }
+  .y-axis { position: absolute; inset-inline-start: 0; top: 0; width: 6.5em; overflow: visible; }
+  .curve-drawing { display: block; overflow: visible; padding: 0 0.9em 0 0; }
   .grid { stroke: var(--_border); stroke-opacity: 0.35; stroke-width: 1; }
   .tick { fill: var(--_muted); }
   .line { fill: none; stroke-width: 3; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
@@ -246,7 +249,7 @@ export const styles = css`
   .base.large { font-size: max(18px, var(--re-large-font-size, 20px)); line-height: 1.6; }
   .large :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt, .stage-name, .legend, .stale-tag, .summary-bar, .curve-legend, .merged) { font-size: max(18px, 0.9em); }
   .large :is(.input, .select, .button) { min-height: 2.6em; }
-  .large .curve-drawing { font-size: max(18px, 0.85em); }
+  .large .plot-frame { font-size: max(18px, 0.85em); }
   .large .badge-key { font-size: max(18px, 0.9em); }
 
   /* High contrast: black on white, 7:1 or more for every colour pair. */

@@ -277,7 +277,9 @@ describe('issue 8: any host data or share fragment is input, not a crash', () =>
 
 describe('issue 8: language and host styles', () => {
   it('inherits the page language from the nearest [lang] ancestor and keeps it after input; nothing is reflected', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator></div>`);
+    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a
+    // background test tab may never get.
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en"><reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator></div>`);
     const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await settled(element);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
@@ -471,7 +473,7 @@ describe('issue 8: words and numbering', () => {
 
 describe('issue 8: several widgets on a page, outlines and phones', () => {
   it('two widgets: unique landmark names with the region, axe clean, in both languages', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <reimbursement-estimator region="xuzhou"></reimbursement-estimator>
       <reimbursement-estimator region="nanyang" lang="en"></reimbursement-estimator>
     </div>`);

@@ -363,7 +363,7 @@ export class ReimbursementEstimator extends LitElement {
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
-      ${pack ? this.renderDisclaimer(pack) : nothing}
+      ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
     </section>`;
   }
 

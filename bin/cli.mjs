@@ -16,13 +16,16 @@ const USAGE = [
  * fresh clone straight after `npm ci`.
  */
 async function loadEngine() {
-  try {
-    return await import('../dist/rules.js');
-  } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    const { tsImport } = await import('tsx/esm/api');
-    return tsImport('../src/rules/index.ts', import.meta.url);
+  // CHECK_PACK_FROM_SOURCE=1 takes the fresh-clone path even where dist/ exists (its test uses it).
+  if (process.env.CHECK_PACK_FROM_SOURCE !== '1') {
+    try {
+      return await import('../dist/rules.js');
+    } catch (error) {
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    }
   }
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport('../src/rules/index.ts', import.meta.url);
 }
 
 const [command, ...files] = process.argv.slice(2);

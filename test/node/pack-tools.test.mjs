@@ -23,8 +23,8 @@ function packFile(name, pack) {
 }
 
 /** The command as a web team runs it, from the repository with npx (the first test), or its script. */
-function run(command, args) {
-  const done = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+function run(command, args, env = {}) {
+  const done = spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: done.status, out: done.stdout, err: done.stderr };
 }
 const viaNpx = (...files) => run('npx', ['--no-install', 'outpatient-reimbursement-estimator', 'check-pack', ...files]);
@@ -104,6 +104,15 @@ describe('check-pack', () => {
     assert.equal(status, 1);
     assert.match(out, /2025-01-01 起.*2023-01-01 至 2027-12-31/);
     assert.match(out, /not-json\.json: .*\n\n {2}\(pack\)\n {4}zh-CN: 规则包不是有效的 JSON 文本/);
+  });
+
+  it('in a fresh clone (no dist/ yet) it reads the TypeScript source and says the same', () => {
+    const file = packFile('example', example);
+    const fromSource = run(process.execPath, ['bin/cli.mjs', 'check-pack', file], { CHECK_PACK_FROM_SOURCE: '1' });
+    assert.equal(fromSource.status, 0, fromSource.err);
+    assert.equal(fromSource.out, checkPack(file).out);
+    // Art. 5 and 6 of the fictional document: a retiree's 1000 at level 3, 400 deductible, 600 × 60% = 360.
+    assert.match(fromSource.out, /2\. .*\n.*deductible 400\.00 · 统筹基金 \/ fund 360\.00/);
   });
 
   it('without a file it prints how to use it and exits 2', () => {

@@ -15,6 +15,8 @@ const WORDS = {
     hotline: '咨询电话',
     colon: '：',
     list: '、',
+    separator: '；',
+    bracket: (text: string) => `（${text}）`,
   },
   en: {
     title: 'The policy at a glance',
@@ -28,6 +30,8 @@ const WORDS = {
     hotline: 'Hotline',
     colon: ': ',
     list: ', ',
+    separator: '; ',
+    bracket: (text: string) => ` (${text})`,
   },
 } as const;
 
@@ -76,7 +80,7 @@ export function policyCardView(pack: PolicyPack, language: Language): TemplateRe
   const glance = policyGlance(pack);
   const words = WORDS[language];
   return html`<details class="policy-card" part="policy-card">
-    <summary>${words.title}${words.colon}${glance.name[language]}（${glance.document}）</summary>
+    <summary>${words.title}${words.colon}${glance.name[language]}${words.bracket(glance.document)}</summary>
     ${glance.deferral
       ? html`<div class="caveat" role="note">
           <p><strong>${words.caveat}${words.colon}</strong>${glance.deferral.text[language]}</p>
@@ -87,7 +91,7 @@ export function policyCardView(pack: PolicyPack, language: Language): TemplateRe
       ${glance.rows.map((row) => rowView(row, language))}
     </dl>
     <p class="glance-meta">
-      ${words.document}${words.colon}${glance.document}${words.list}${words.period}${words.colon}${glance.period[language]}<br />
+      ${words.document}${words.colon}${glance.document}${words.separator}${words.period}${words.colon}${glance.period[language]}<br />
       ${words.checked(glance.lastChecked)}
     </p>
     ${glance.officialUrl ? html`<p class="glance-link"><a href=${glance.officialUrl} rel="noopener noreferrer" target="_blank">${words.official}</a></p>` : nothing}

@@ -1,7 +1,8 @@
 // `npm test`: gets the browsers the tests need (Debian packages through apt-get when run as root,
 // otherwise one line with the command), runs the Node tests of the scripts, writes
-// custom-elements.json and builds the drop-in files (the embedding tests load them), then runs every
-// browser test through @web/test-runner.
+// custom-elements.json, builds the drop-in files (the embedding tests load them) and the pack JSON
+// Schema, runs the Node tests of the pack tools against them, then every browser test through
+// @web/test-runner.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -29,4 +30,9 @@ const analyzed = spawnSync(pkg.scripts.analyze, { shell: true, stdio: 'inherit',
 if (analyzed !== 0) process.exit(analyzed);
 const built = run('node', ['scripts/build.mjs']);
 if (built !== 0) process.exit(built);
-process.exit(run(join('node_modules', '.bin', 'web-test-runner'), ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]));
+const schema = run('node', ['scripts/build-schema.mjs']);
+if (schema !== 0) process.exit(schema);
+// The pack author's tools (JSON Schema, check-pack) run in Node, against the built files.
+const node = run('node', ['--test', 'test/node/']);
+const browsers = run(join('node_modules', '.bin', 'web-test-runner'), ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
+process.exit(node || browsers);

@@ -9,6 +9,7 @@ import { formFields } from './estimator/form-view.js';
 import { heading } from './estimator/heading.js';
 import { inheritedLanguage } from './estimator/language.js';
 import { errorSummaryView, packErrorView } from './estimator/messages-view.js';
+import { packForCard, policyCardView } from './estimator/policy-card.js';
 import { resultsView } from './estimator/results-view.js';
 import { shareFragment } from './estimator/share-link.js';
 import { slipCheckView } from './estimator/slip-check.js';
@@ -56,6 +57,7 @@ import { yearCurveView } from './estimator/year-curve-view.js';
  * @csspart meters - The annual cap and deductible bars.
  * @csspart toolbar - The copy, print and share buttons.
  * @csspart compare - The comparison of policies.
+ * @csspart policy-card - The "政策要点" card: the policy in force at a glance, each figure with its clause.
  * @csspart curve - The year curve: the drawing and the table of its bends.
  * @csspart timeline - The year visit by visit.
  * @csspart summary-bar - On narrow screens, the headline figures kept in view while the form is filled in, with a link to the estimate.
@@ -350,6 +352,7 @@ export class ReimbursementEstimator extends LitElement {
           onRemove: this.removeVisit,
         })}
       </form>
+      ${this.renderPolicyCard()}
       <section class="results" part="results" aria-labelledby="results-title">
         ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
         ${result ? this.renderToolbar(result, stale) : nothing}
@@ -370,7 +373,7 @@ export class ReimbursementEstimator extends LitElement {
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
-      ${pack ? this.renderDisclaimer(pack) : nothing}
+      ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
     </section>`;
   }
 
@@ -417,6 +420,12 @@ export class ReimbursementEstimator extends LitElement {
 
   private renderComparison(): TemplateResult {
     return compareView(compareRegions(this.request, this.controller.catalogue.packs as PolicyPack[]), this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
+  }
+
+  private renderPolicyCard(): TemplateResult | typeof nothing {
+    const { outcome, catalogue } = this.controller;
+    const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
+    return pack ? policyCardView(pack, this.language) : nothing;
   }
 
   private renderDisclaimer(pack: PolicyPack): TemplateResult {

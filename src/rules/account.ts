@@ -77,12 +77,13 @@ function split<T extends Totals>(figures: T, accountPay: Decimal): T {
  * order, until it runs out (cash pays the rest); each year and the totals carry the split, and
  * each visit and year the balance after it.
  */
-export function withAccount(result: EstimateResult, account: NonNullable<EstimateRequest['account']>, pack: PolicyPack): EstimateResult {
+export function withAccount(result: EstimateResult, account: NonNullable<EstimateRequest['account']>, packOn: (date: string) => PolicyPack): EstimateResult {
   const state = openAccount(account, result.visits[0]?.date ?? '');
   const paidInYear = new Map<number, { paid: Decimal; balance: Decimal }>();
   let paidInAll = ZERO;
   const visits = result.visits.map((visit): VisitResult => {
-    const paid = payFromAccount(state, pack, visit.date, new Decimal(visit.personalBurden));
+    // Each visit's own version of the policy cites what the account may pay.
+    const paid = payFromAccount(state, packOn(visit.date), visit.date, new Decimal(visit.personalBurden));
     const year = Number(visit.date.slice(0, 4));
     paidInYear.set(year, { paid: (paidInYear.get(year)?.paid ?? ZERO).plus(paid.accountPay), balance: paid.balance });
     paidInAll = paidInAll.plus(paid.accountPay);

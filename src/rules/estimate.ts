@@ -2,19 +2,19 @@ import { CREDIT_RULE, withAccount } from './account.js';
 import { billScopeIssues, readingOf } from './bill-scope.js';
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
-import { firstOfNextMonth, yearOf } from './dates.js';
+import { dayNumber, firstOfNextMonth, yearOf } from './dates.js';
 import { groupIntoVisits } from './ledger.js';
-import { notes as noteText } from './messages/explanations.js';
+import { notes as noteText, periodText, trace as traceText } from './messages/explanations.js';
 import { parseAmount } from './money.js';
+import { policyCatalogue } from './policy-catalogue.js';
 import { SCOPE_RULE } from './receipt.js';
-import { resolvePolicies } from './policy-registry.js';
-import type { EstimateResult, Note, Totals, VisitResult, YearResult } from './result.js';
+import type { EstimateResult, Note, PolicyVersionInfo, Totals, TraceStep, VisitResult, YearResult } from './result.js';
 import type { Enrollment, Status } from './schema/common.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 import type { EstimateRequest } from './schema/request.js';
 import { settleVisit, type ListedFigures, type YearState } from './settle-visit.js';
 import { annualCapFor, usesEnrollment } from './terms.js';
-import { findPolicy, parseRequest, policyIssues } from './validate-request.js';
+import { findVersions, parseRequest, policyIssues, versionPicker, type VersionFor } from './validate-request.js';
 
 const note = (code: Note['code'], text: Note['text'], sources: Note['sources'] = [], detail?: string): Note => ({
   code,
@@ -26,8 +26,25 @@ const note = (code: Note['code'], text: Note['text'], sources: Note['sources'] =
 /** Retiree terms start on the 1st of the month after retirement was processed ("次月起"). */
 function statusOn(date: string, request: EstimateRequest): Status {
   if (!request.retired) return 'inService';
-  if (request.retiredOn !== undefined && date < firstOfNextMonth(request.retiredOn)) return 'inService';
+  if (request.retiredOn !== undefined && dayNumber(date) < dayNumber(firstOfNextMonth(request.retiredOn))) return 'inService';
   return 'retired';
+}
+
+function versionInfo(pack: PolicyPack): PolicyVersionInfo {
+  return {
+    id: pack.id,
+    name: pack.name,
+    title: pack.document.title,
+    document: pack.document.number,
+    effective: pack.effective.value,
+    lastChecked: pack.lastChecked,
+  };
+}
+
+/** The first step of every visit's trace: which version of the policy it was worked under. */
+function versionStep(pack: PolicyPack): TraceStep {
+  const text = traceText.policy(pack.document.number, periodText(pack.effective.value));
+  return { code: 'POLICY', amount: null, value: pack.document.number, text, sources: [pack.effective.source] };
 }
 
 function openingState(year: number, request: EstimateRequest, isFirstYear: boolean): YearState {
@@ -74,12 +91,21 @@ function sumFigures(all: readonly Figures[]): Figures {
   return sum;
 }
 
-/** Notes about the request as a whole: scope, the policy's exclusions, inputs that change nothing. */
-function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonly number[]): Note[] {
+/**
+ * Notes about the request as a whole: scope, the policy's exclusions, inputs that change nothing.
+ * `pack` is the last version used; exclusions come from every version used, each said once.
+ */
+function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonly number[], used: readonly PolicyPack[] = [pack]): Note[] {
   const found: Note[] = [note('POLICY_RANGE_COSTS', noteText.policyRangeCosts())];
-  for (const exclusion of pack.exclusions) {
+  const said = new Set<string>();
+  for (const exclusion of used.flatMap((version) => version.exclusions)) {
+    const key = `${exclusion.code}\u0000${exclusion.text['zh-CN']}`;
+    if (said.has(key)) continue;
+    said.add(key);
     found.push(note('POLICY_EXCLUSION', exclusion.text, [exclusion.source], exclusion.code));
   }
+  // The document's own word that later policy prevails (Kashgar art. 31), beside the figures.
+  if (pack.deferral) found.push(note('POLICY_DEFERRAL', pack.deferral.text, [pack.deferral.source]));
   if (request.enrollment !== undefined && request.enrollment !== 'employer' && !usesEnrollment(pack)) {
     found.push(note('ENROLLMENT_NOT_USED', noteText.enrollmentNotUsed()));
   }
@@ -100,21 +126,35 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
   return found;
 }
 
+/** What a host may pass as extra rule packs: one pack, an array of packs, or JSON text of either. */
+export type PolicyPacks = unknown;
+
 /**
  * Estimates what the outpatient pool pays for a ledger of visits under one policy.
  *
- * Synchronous and exact (decimal arithmetic throughout). Throws `EstimateInputError` for any
- * request it cannot work out, and `PolicyPackError` for an invalid pack in `policies`.
+ * Synchronous and exact (decimal arithmetic throughout). Each visit is worked under the version of
+ * the policy in force on its date. Throws `EstimateInputError` for any request it cannot work out,
+ * and `PolicyPackError` for an invalid pack in `policies`.
  *
  * @param request  the person and their bills; amounts as decimal text or numbers
- * @param policies extra rule packs (plain objects of the pack schema); one with a built-in id replaces it
+ * @param policies extra rule packs: one pack, an array, or JSON text (see `loadPolicies`)
  */
-export function estimate(request: EstimateRequest, policies: readonly unknown[] = []): EstimateResult {
+export function estimate(request: EstimateRequest, policies?: PolicyPacks): EstimateResult {
   const valid = parseRequest(request);
-  const pack = findPolicy(valid, resolvePolicies(policies));
+  return estimateUnder(valid, findVersions(valid, policyCatalogue(policies)));
+}
+
+/**
+ * The ledger under the given versions of one policy. With `anyDate`, the single version given
+ * applies to every visit whatever its date: what a comparison of terms needs.
+ */
+export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate = false): EstimateResult {
+  const versionFor: VersionFor = versionPicker(versions, anyDate);
   const { visits, issues: mergeIssues } = groupIntoVisits(valid.visits);
-  const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, pack), ...mergeIssues];
+  const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, versions, versionFor), ...mergeIssues];
   if (issues.length > 0) throw new EstimateInputError(issues);
+  // Every visit has a version now (policyIssues refused the others).
+  const packOn = (date: string) => versionFor(date) as PolicyPack;
 
   const enrollment: Enrollment = valid.enrollment ?? 'employer';
   const results: VisitResult[] = [];
@@ -122,9 +162,15 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
   let state: YearState | undefined;
   const yearFigures: Figures[] = [];
   let retireeNoted = false;
+  const used: PolicyPack[] = [];
+  let yearPack: PolicyPack | undefined;
 
-  const closeYear = (status: Status) => {
-    if (!state) return;
+  // A year's cap and deductible are the ones in force at its end: retiree terms when retirement
+  // took effect during the year, even after the last listed visit; the version of its last visit.
+  const closeYear = () => {
+    if (!state || !yearPack) return;
+    const pack = yearPack;
+    const status = statusOn(`${state.year}-12-31`, valid);
     const cap = annualCapFor(pack, status, enrollment).amount;
     const deductible = pack.deductible.kind === 'annual' ? new Decimal(pack.deductible.value[status]) : null;
     yearSummaries.push({
@@ -140,44 +186,46 @@ export function estimate(request: EstimateRequest, policies: readonly unknown[] 
     });
   };
 
-  let lastStatus: Status = statusOn(visits[0]?.date ?? '', valid);
   for (const visit of visits) {
     const year = yearOf(visit.date);
     if (!state || state.year !== year) {
-      closeYear(lastStatus);
+      closeYear();
       state = openingState(year, valid, state === undefined);
       yearFigures.push(state.listed);
+      yearPack = undefined;
     }
+    const pack = packOn(visit.date);
     const status = statusOn(visit.date, valid);
-    const result = settleVisit(visit, { pack, status, enrollment, state });
+    const settled = settleVisit(visit, { pack, status, enrollment, state });
+    const result: VisitResult = { ...settled, trace: [versionStep(pack), ...settled.trace], notes: [...settled.notes] };
+    // Within a calendar year the running totals carry over to the new version (stated reading).
+    if (yearPack && yearPack !== pack) {
+      (result.notes as Note[]).push(note('POLICY_VERSION_CHANGE', noteText.versionChange(pack.document.number, pack.effective.value.from), [pack.effective.source]));
+    }
+    if (!used.includes(pack)) used.push(pack);
+    yearPack = pack;
     if (status === 'retired' && valid.retiredOn !== undefined && !retireeNoted) {
       retireeNoted = true;
       const from = firstOfNextMonth(valid.retiredOn);
       (result.notes as Note[]).push(note('RETIREE_TERMS_START', noteText.retireeTermsStart(from), [pack.retirementChange.source]));
     }
     results.push(result);
-    lastStatus = status;
   }
-  closeYear(lastStatus);
+  closeYear();
 
+  const lastPack = used[used.length - 1] ?? (versions[versions.length - 1] as PolicyPack);
   const lastYear = yearSummaries[yearSummaries.length - 1];
   const result: EstimateResult = {
     region: valid.region,
-    policy: {
-      id: pack.id,
-      name: pack.name,
-      title: pack.document.title,
-      document: pack.document.number,
-      effective: pack.effective.value,
-      lastChecked: pack.lastChecked,
-    },
+    policy: versionInfo(lastPack),
+    versions: used.map(versionInfo),
     visits: results,
     totals: asTotals(sumFigures(yearFigures)),
     years: yearSummaries,
     capRemaining: lastYear?.capRemaining ?? '0.00',
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,
-    notes: generalNotes(valid, pack, yearSummaries.map((summary) => summary.year)),
+    notes: generalNotes(valid, lastPack, yearSummaries.map((summary) => summary.year), used),
   };
   // The account runs across visits and years on the settled figures: a pass of its own.
-  return valid.account ? withAccount(result, valid.account, pack) : result;
+  return valid.account ? withAccount(result, valid.account, packOn) : result;
 }

@@ -5,7 +5,7 @@ import { estimate } from './estimate.js';
 import { inputIssue } from './messages/input-errors.js';
 import { slipText, UNSEEN } from './messages/slip.js';
 import { amountProblem, parseAmount, type AmountInput } from './money.js';
-import { resolvePolicies } from './policy-registry.js';
+import { policyVersions, versionOn } from './policy-catalogue.js';
 import type { VisitResult } from './result.js';
 import { ENROLLMENTS, LEVELS, type Enrollment, type Level, type LocalizedText } from './schema/common.js';
 import type { BillInput, EstimateRequest } from './schema/request.js';
@@ -97,7 +97,7 @@ function withOutOfScope(bill: BillInput, amount: Decimal): BillInput {
  * request that makes the estimate give the slip's figure exactly (found by re-running `estimate`)
  * is returned with the re-estimated visit; nothing that does not reproduce it is offered.
  */
-export function explainSlip(request: EstimateRequest, visitIndex: number, slipFund: AmountInput, policies: readonly unknown[] = []): SlipCheck {
+export function explainSlip(request: EstimateRequest, visitIndex: number, slipFund: AmountInput, policies?: unknown): SlipCheck {
   const problem = amountProblem(slipFund);
   if (problem) throw new EstimateInputError([inputIssue(['slipFund'], problem)]);
   const base = estimate(request, policies);
@@ -110,8 +110,9 @@ export function explainSlip(request: EstimateRequest, visitIndex: number, slipFu
   const check = { visitIndex, slipFund: toMoney(target), estimatedFund: visit.fund, difference: toMoney(difference) };
   if (difference.isZero()) return { ...check, matches: true, rounding: null, hypotheses: [], unseen: [] };
 
-  const pack = resolvePolicies(policies).get(base.region);
-  if (!pack) throw new Error('policy resolved by estimate() went missing');
+  // The version of the policy the visit was worked under.
+  const pack = versionOn(policyVersions(base.region, policies), visit.date);
+  if (!pack) throw new Error('policy version used by estimate() went missing');
   // Later visits cannot change this one: re-run only the ledger up to it.
   const keep = new Set(base.visits.slice(0, visitIndex + 1).flatMap((each) => each.bills));
   const upTo = (changed: EstimateRequest): EstimateRequest => ({ ...changed, visits: changed.visits.filter((_, index) => keep.has(index)) });

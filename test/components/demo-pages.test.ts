@@ -2,6 +2,9 @@
 // person typed without asking (issue 8).
 import './lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
+// The element must be defined in this page too: otherwise fixture() waits for an animation frame,
+// which a page that is not the front tab never gets, and axe would check an empty unknown element.
+import '../../src/standalone.js';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
 
 interface DemoWindow extends Window {

@@ -35,8 +35,9 @@ describe('receipts: hand-worked, one per policy', () => {
       selfPay: '125.00', // 320.00 − 195.00, in scope
       personalBurden: '191.40', // 386.40 − 195.00 = 125.00 + 66.40
     });
-    expect(result.visits[0]?.trace[0]?.code).to.equal('SCOPE');
-    expect(result.visits[0]?.trace[0]?.amount).to.equal('320.00');
+    // After the step naming the policy version, the first step says how the in-scope amount was found.
+    expect(result.visits[0]?.trace.map((step) => step.code).slice(0, 2)).to.deep.equal(['POLICY', 'SCOPE']);
+    expect(result.visits[0]?.trace[1]?.amount).to.equal('320.00');
   });
 
   it('Xuzhou part 2(1)2, an annual-deductible policy: level 3, total 1268.50 less 35.50 + 128.00 = 1105.00 in scope; 700 deductible, 405 × 60% = 243.00', () => {
@@ -74,7 +75,7 @@ describe('receipts: hand-worked, one per policy', () => {
       selfPay: '360.00',
       personalBurden: '490.00',
     });
-    expect(result.visits[0]?.trace[0]?.text.en).to.contain('in-scope cost, ¥520.00');
+    expect(result.visits[0]?.trace.find((step) => step.code === 'SCOPE')?.text.en).to.contain('in-scope cost, ¥520.00');
   });
 
   it('Nanyang art. 5(1)(2), a per-visit policy without a first-visit rule: level 2, total 230.00 less 20.00 = 210.00; 30 deductible, 180 × 55% = 99.00', () => {
@@ -97,7 +98,7 @@ describe('receipts: readings', () => {
 
   it('a cost-only bill keeps its old trace (no SCOPE step), and its total is its cost', () => {
     const visit = run('kashgar', [bill('2024-03-01', 'level2', 500)]).visits[0];
-    expect(visit?.trace.map((step) => step.code)).to.deep.equal(['DEDUCTIBLE', 'RATIO', 'PER_VISIT_CAP', 'ANNUAL_CAP', 'FUND', 'SELF_PAY']);
+    expect(visit?.trace.map((step) => step.code)).to.deep.equal(['POLICY', 'DEDUCTIBLE', 'RATIO', 'PER_VISIT_CAP', 'ANNUAL_CAP', 'FUND', 'SELF_PAY']);
     expect(slip(visit)).to.include({ total: '500.00', outOfScope: '0.00', personalBurden: '300.00' });
     expect([visit?.accountPay, visit?.cashPay, visit?.accountBalance]).to.deep.equal(['0.00', '300.00', null]);
   });

@@ -11,7 +11,7 @@ import { formatMoney } from './strings.js';
  */
 const checks = new WeakMap<EstimateRequest, Map<string, SlipCheck | null>>();
 
-function checkFor(request: EstimateRequest, policies: readonly unknown[], visitIndex: number, slipFund: string): SlipCheck | null {
+function checkFor(request: EstimateRequest, policies: unknown, visitIndex: number, slipFund: string): SlipCheck | null {
   let forRequest = checks.get(request);
   if (!forRequest) checks.set(request, (forRequest = new Map()));
   const key = `${visitIndex}\u0000${slipFund}`;
@@ -31,7 +31,7 @@ export interface SlipCheckContext {
   readonly language: Language;
   /** The request that produced the result on screen, and the host's packs. */
   readonly request: EstimateRequest;
-  readonly policies: readonly unknown[];
+  readonly policies: unknown;
   /** Field id, stable for the visit's first form row. */
   readonly id: string;
   readonly typed: string;

@@ -31,8 +31,9 @@ export function slipTable(figures: SlipFigures, caption: string, language: Langu
 /** Each year of the ledger as a slip, below the visits (and in print). */
 export function yearSlips(years: ReadonlyArray<SlipFigures & { year: number }>, language: Language, level: number): TemplateResult {
   const strings = RECEIPT_STRINGS[language];
-  return html`<section class="slips" aria-labelledby="slips-title">
+  // A plain block under its heading: the widget is the page's one landmark for itself.
+  return html`<div class="slips">
     ${heading(level, strings.slipTitle, { id: 'slips-title' })}
     <div class="slip-years">${years.map((year) => slipTable(year, strings.slipYear(year.year), language))}</div>
-  </section>`;
+  </div>`;
 }

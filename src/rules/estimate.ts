@@ -59,19 +59,20 @@ function openingState(year: number, request: EstimateRequest, isFirstYear: boole
 }
 
 function noFigures(): ListedFigures {
-  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, total: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO };
+  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, outOfScope: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO };
 }
 
 type Figures = ListedFigures;
 
 function asTotals(f: Figures): Totals {
-  const personalBurden = f.total.minus(f.fund);
+  const total = f.cost.plus(f.outOfScope);
+  const personalBurden = total.minus(f.fund);
   return {
-    total: toMoney(f.total),
+    total: toMoney(total),
     fullOwnPay: toMoney(f.fullOwnPay),
     preSelfPay: toMoney(f.preSelfPay),
     overLimitOwnPay: toMoney(f.overLimitOwnPay),
-    outOfScope: toMoney(f.total.minus(f.cost)),
+    outOfScope: toMoney(f.outOfScope),
     cost: toMoney(f.cost),
     deductible: toMoney(f.deductible),
     fund: toMoney(f.fund),

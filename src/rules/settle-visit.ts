@@ -24,7 +24,8 @@ export interface ListedFigures {
   deductible: Decimal;
   fund: Decimal;
   selfPay: Decimal;
-  total: Decimal;
+  /** The receipt's total less the in-scope cost, and its parts (all zero for a cost-only ledger). */
+  outOfScope: Decimal;
   fullOwnPay: Decimal;
   preSelfPay: Decimal;
   overLimitOwnPay: Decimal;
@@ -32,10 +33,13 @@ export interface ListedFigures {
 
 function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: Decimal, selfPay: Decimal): void {
   const listed = state.listed;
-  listed.total = listed.total.plus(visit.total);
-  listed.fullOwnPay = listed.fullOwnPay.plus(visit.fullOwnPay);
-  listed.preSelfPay = listed.preSelfPay.plus(visit.preSelfPay);
-  listed.overLimitOwnPay = listed.overLimitOwnPay.plus(visit.overLimitOwnPay);
+  // A visit given by its cost alone has nothing out of scope: no decimal work for the common case.
+  if (visit.total !== visit.cost) {
+    listed.outOfScope = listed.outOfScope.plus(visit.total.minus(visit.cost));
+    listed.fullOwnPay = listed.fullOwnPay.plus(visit.fullOwnPay);
+    listed.preSelfPay = listed.preSelfPay.plus(visit.preSelfPay);
+    listed.overLimitOwnPay = listed.overLimitOwnPay.plus(visit.overLimitOwnPay);
+  }
   listed.cost = listed.cost.plus(visit.cost);
   listed.deductible = listed.deductible.plus(deductible);
   listed.fund = listed.fund.plus(fund);

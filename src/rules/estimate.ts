@@ -1,3 +1,5 @@
+import { CREDIT_RULE, withAccount } from './account.js';
+import { billScopeIssues, readingOf } from './bill-scope.js';
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
 import { dayNumber, firstOfNextMonth, yearOf } from './dates.js';
@@ -5,11 +7,12 @@ import { groupIntoVisits } from './ledger.js';
 import { notes as noteText, periodText, trace as traceText } from './messages/explanations.js';
 import { parseAmount } from './money.js';
 import { policyCatalogue } from './policy-catalogue.js';
+import { SCOPE_RULE } from './receipt.js';
 import type { EstimateResult, Note, PolicyVersionInfo, Totals, TraceStep, VisitResult, YearResult } from './result.js';
 import type { Enrollment, Status } from './schema/common.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 import type { EstimateRequest } from './schema/request.js';
-import { settleVisit, type YearState } from './settle-visit.js';
+import { settleVisit, type ListedFigures, type YearState } from './settle-visit.js';
 import { annualCapFor, usesEnrollment } from './terms.js';
 import { findVersions, parseRequest, policyIssues, versionPicker, type VersionFor } from './validate-request.js';
 
@@ -51,19 +54,42 @@ function openingState(year: number, request: EstimateRequest, isFirstYear: boole
     fundPaid: prior?.fundPaid !== undefined ? parseAmount(prior.fundPaid) : ZERO,
     deductiblePaid: prior?.deductiblePaid !== undefined ? parseAmount(prior.deductiblePaid) : ZERO,
     visitsBefore: prior?.visits ?? 0,
-    listed: { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO },
+    listed: noFigures(),
   };
 }
 
-type Figures = YearState['listed'];
+function noFigures(): ListedFigures {
+  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, outOfScope: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO };
+}
 
-function asTotals(figures: Figures): Totals {
-  return { cost: toMoney(figures.cost), deductible: toMoney(figures.deductible), fund: toMoney(figures.fund), selfPay: toMoney(figures.selfPay) };
+type Figures = ListedFigures;
+
+function asTotals(f: Figures): Totals {
+  const total = f.cost.plus(f.outOfScope);
+  const personalBurden = total.minus(f.fund);
+  return {
+    total: toMoney(total),
+    fullOwnPay: toMoney(f.fullOwnPay),
+    preSelfPay: toMoney(f.preSelfPay),
+    overLimitOwnPay: toMoney(f.overLimitOwnPay),
+    outOfScope: toMoney(f.outOfScope),
+    cost: toMoney(f.cost),
+    deductible: toMoney(f.deductible),
+    fund: toMoney(f.fund),
+    selfPay: toMoney(f.selfPay),
+    personalBurden: toMoney(personalBurden),
+    // Without an account the person pays it all in cash; `withAccount` splits it when there is one.
+    accountPay: '0.00',
+    cashPay: toMoney(personalBurden),
+  };
 }
 
 function sumFigures(all: readonly Figures[]): Figures {
-  const add = (pick: (figures: Figures) => Decimal) => all.reduce((total, figures) => total.plus(pick(figures)), ZERO);
-  return { cost: add((f) => f.cost), deductible: add((f) => f.deductible), fund: add((f) => f.fund), selfPay: add((f) => f.selfPay) };
+  const sum = noFigures();
+  for (const figures of all) {
+    for (const key of Object.keys(sum) as (keyof Figures)[]) sum[key] = sum[key].plus(figures[key]);
+  }
+  return sum;
 }
 
 /**
@@ -95,6 +121,9 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
   if (prior?.visits !== undefined && !(pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear)) {
     found.push(note('PRIOR_USAGE_FIELD_UNUSED', noteText.priorUsageFieldUnused('visits')));
   }
+  // Said once for the whole estimate as well as on each visit, so it is seen without opening one.
+  if (request.visits.some((bill) => readingOf(bill) === 'total')) found.push(note('ALL_IN_SCOPE_ASSUMED', noteText.allInScopeAssumed(), [SCOPE_RULE]));
+  if (request.account?.monthlyCredit !== undefined) found.push(note('ACCOUNT_CREDIT_READING', noteText.accountCreditReading(), [CREDIT_RULE]));
   return found;
 }
 
@@ -123,7 +152,7 @@ export function estimate(request: EstimateRequest, policies?: PolicyPacks): Esti
 export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate = false): EstimateResult {
   const versionFor: VersionFor = versionPicker(versions, anyDate);
   const { visits, issues: mergeIssues } = groupIntoVisits(valid.visits);
-  const issues = [...policyIssues(valid, versions, versionFor), ...mergeIssues];
+  const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, versions, versionFor), ...mergeIssues];
   if (issues.length > 0) throw new EstimateInputError(issues);
   // Every visit has a version now (policyIssues refused the others).
   const packOn = (date: string) => versionFor(date) as PolicyPack;
@@ -154,6 +183,7 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
       fundPaidInYear: toMoney(state.fundPaid),
       annualDeductible: deductible ? toMoney(deductible) : null,
       deductiblePaidInYear: deductible ? toMoney(state.deductiblePaid) : null,
+      accountBalance: null,
     });
   };
 
@@ -186,7 +216,7 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
 
   const lastPack = used[used.length - 1] ?? (versions[versions.length - 1] as PolicyPack);
   const lastYear = yearSummaries[yearSummaries.length - 1];
-  return {
+  const result: EstimateResult = {
     region: valid.region,
     policy: versionInfo(lastPack),
     versions: used.map(versionInfo),
@@ -197,4 +227,6 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,
     notes: generalNotes(valid, lastPack, yearSummaries.map((summary) => summary.year), used),
   };
+  // The account runs across visits and years on the settled figures: a pass of its own.
+  return valid.account ? withAccount(result, valid.account, packOn) : result;
 }

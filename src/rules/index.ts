@@ -31,3 +31,7 @@ export { compareRegions } from './compare.js';
 export type { RegionComparison } from './compare.js';
 export { curveRequestFor, yearCurve, MAX_CURVE_VISITS } from './year-curve.js';
 export type { BendCode, CurveBend, CurvePoint, YearCurve, YearCurveRequest } from './year-curve.js';
+export { explainSlip } from './explain-slip.js';
+export type { SlipCheck, SlipHypothesis, SlipHypothesisCode } from './explain-slip.js';
+export { OUT_OF_SCOPE_PARTS } from './bill-scope.js';
+export type { OutOfScopePart, ScopeReading } from './bill-scope.js';

@@ -1,7 +1,7 @@
+import { billScope, type ScopeReading } from './bill-scope.js';
 import { Decimal, ZERO } from './decimal.js';
 import type { InputIssue } from './errors.js';
 import { inputIssue } from './messages/input-errors.js';
-import { parseAmount } from './money.js';
 import type { Facility, Level, OutOfArea } from './schema/common.js';
 import type { BillInput } from './schema/request.js';
 
@@ -14,7 +14,15 @@ export interface Visit {
   readonly outOfArea: OutOfArea;
   readonly duringInpatientStay: boolean;
   readonly bills: number[];
+  /** In scope (政策范围内): what the policy's terms apply to. */
   cost: Decimal;
+  /** As printed: the receipt total and the parts of it outside the policy's range. */
+  total: Decimal;
+  fullOwnPay: Decimal;
+  preSelfPay: Decimal;
+  overLimitOwnPay: Decimal;
+  /** How each bill's in-scope amount was found, in bill order. */
+  readonly readings: ScopeReading[];
 }
 
 /** Full-width letters, stray spaces and case do not make two institutions of one. */
@@ -47,7 +55,7 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
     const institution = institutionKey(bill.institution);
     const key = institution === undefined ? undefined : `${bill.date}\u0000${institution}`;
     const existing = key === undefined ? undefined : byKey.get(key);
-    const cost = parseAmount(bill.cost);
+    const scope = billScope(bill);
     if (existing) {
       const first = existing.bills[0] ?? index;
       const mine = describe(bill);
@@ -58,7 +66,12 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
         }
       }
       existing.bills.push(index);
-      existing.cost = existing.cost.plus(cost);
+      existing.cost = existing.cost.plus(scope.cost);
+      existing.total = existing.total.plus(scope.total);
+      existing.fullOwnPay = existing.fullOwnPay.plus(scope.fullOwnPay);
+      existing.preSelfPay = existing.preSelfPay.plus(scope.preSelfPay);
+      existing.overLimitOwnPay = existing.overLimitOwnPay.plus(scope.overLimitOwnPay);
+      existing.readings.push(scope.reading);
       return;
     }
     const visit: Visit = {
@@ -67,7 +80,12 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
       ...describe(bill),
       ...(bill.prescribedBy ? { prescribedBy: bill.prescribedBy } : {}),
       bills: [index],
-      cost: ZERO.plus(cost),
+      cost: ZERO.plus(scope.cost),
+      total: scope.total,
+      fullOwnPay: scope.fullOwnPay,
+      preSelfPay: scope.preSelfPay,
+      overLimitOwnPay: scope.overLimitOwnPay,
+      readings: [scope.reading],
     };
     visits.push(visit);
     if (key !== undefined) byKey.set(key, visit);

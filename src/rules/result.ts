@@ -7,6 +7,7 @@ import type { Facility, Level, LocalizedText, Status } from './schema/common.js'
  */
 export type TraceCode =
   | 'POLICY'
+  | 'SCOPE'
   | 'EXCLUDED'
   | 'LEVEL'
   | 'DEDUCTIBLE'
@@ -14,7 +15,8 @@ export type TraceCode =
   | 'PER_VISIT_CAP'
   | 'ANNUAL_CAP'
   | 'FUND'
-  | 'SELF_PAY';
+  | 'SELF_PAY'
+  | 'ACCOUNT';
 
 export interface TraceStep {
   readonly code: TraceCode;
@@ -28,6 +30,9 @@ export interface TraceStep {
 }
 
 export type NoteCode =
+  | 'ALL_IN_SCOPE_ASSUMED'
+  | 'ACCOUNT_USED_UP'
+  | 'ACCOUNT_CREDIT_READING'
   | 'POLICY_RANGE_COSTS'
   | 'BELOW_DEDUCTIBLE'
   | 'PER_VISIT_CAP_REACHED'
@@ -71,11 +76,28 @@ export interface VisitResult {
   /** Indexes into `request.visits` of the bills that make up this visit. */
   readonly bills: readonly number[];
   readonly covered: boolean;
+  /** The receipt total (医疗费总额); equal to `cost` when only the cost was given. */
+  readonly total: string;
+  /** The parts of the total out of the policy's range, as given (0.00 when not given). */
+  readonly fullOwnPay: string;
+  readonly preSelfPay: string;
+  readonly overLimitOwnPay: string;
+  /** Everything out of scope: total − cost (includes a rest not split into parts). */
+  readonly outOfScope: string;
+  /** The in-scope cost (政策范围内费用) the policy's terms apply to. */
   readonly cost: string;
   readonly deductible: string;
   readonly ratio: string;
   readonly fund: string;
+  /** The in-scope cost the fund does not pay: cost − fund. */
   readonly selfPay: string;
+  /** What the person bears (个人负担): total − fund = accountPay + cashPay. */
+  readonly personalBurden: string;
+  /** Paid from the personal account; 0.00 without `account`. */
+  readonly accountPay: string;
+  readonly cashPay: string;
+  /** The account balance after this visit, or null without `account`. */
+  readonly accountBalance: string | null;
   /** What is left of the annual cap after this visit. */
   readonly capRemaining: string;
   /** What is left of the annual deductible after this visit; null where the deductible is per visit. */
@@ -85,10 +107,18 @@ export interface VisitResult {
 }
 
 export interface Totals {
+  readonly total: string;
+  readonly fullOwnPay: string;
+  readonly preSelfPay: string;
+  readonly overLimitOwnPay: string;
+  readonly outOfScope: string;
   readonly cost: string;
   readonly deductible: string;
   readonly fund: string;
   readonly selfPay: string;
+  readonly personalBurden: string;
+  readonly accountPay: string;
+  readonly cashPay: string;
 }
 
 export interface YearResult extends Totals {
@@ -103,6 +133,8 @@ export interface YearResult extends Totals {
   readonly annualDeductible: string | null;
   /** What went towards the annual deductible in the year, earlier use included; null as above. */
   readonly deductiblePaidInYear: string | null;
+  /** The account balance at the end of the year's last visit, or null without `account`. */
+  readonly accountBalance: string | null;
 }
 
 /** Which version of a policy a figure comes from. */

@@ -38,6 +38,11 @@ export function policyIssues(request: EstimateRequest, versions: readonly Policy
   if (request.retiredOn !== undefined && !request.retired) {
     issues.push(inputIssue(['retiredOn'], 'RETIRED_ON_WITHOUT_RETIRED'));
   }
+  if (request.account !== undefined) {
+    // Every version a visit falls under must say what the account may pay.
+    const silent = request.visits.map((bill) => versionFor(bill.date)).find((version) => version && !version.account);
+    if (silent) issues.push(inputIssue(['account'], 'ACCOUNT_NOT_SET', { policy: silent.name }));
+  }
   if (request.retiredOn !== undefined) {
     const day = dayNumber(request.retiredOn);
     if (day < dayNumber(RETIRED_ON_RANGE.min) || day > dayNumber(RETIRED_ON_RANGE.latest)) {

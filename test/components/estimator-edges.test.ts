@@ -292,7 +292,7 @@ describe('issue 8: language and host styles', () => {
     const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await settled(element);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
-    await typeInto(rowField(element, 1, 'cost'), '1000');
+    await typeInto(rowField(element, 1, 'total'), '1000');
     await settled(element);
     expect(element.hasAttribute('lang')).to.equal(false);
     expect(element.hasAttribute('region')).to.equal(true);
@@ -420,7 +420,7 @@ describe('issue 8: words and numbering', () => {
     await settled(element);
     // Move the bad bill to row 2 by emptying row 1 and filling row 2 with it.
     choose(rowField<HTMLSelectElement>(element, 2, 'facility'), 'level3');
-    await typeInto(rowField(element, 2, 'cost'), '12.345');
+    await typeInto(rowField(element, 2, 'total'), '12.345');
     await typeInto(rowField(element, 1, 'cost'), '');
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), '');
     await sendKeys({ press: 'Enter' });
@@ -452,7 +452,7 @@ describe('issue 8: words and numbering', () => {
   it('the error summary passes axe with nothing left for review', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
-    await typeInto(rowField(element, 1, 'cost'), '12.345');
+    await typeInto(rowField(element, 1, 'total'), '12.345');
     await sendKeys({ press: 'Enter' });
     await settled(element);
     const summary = byId(element, 'error-summary');
@@ -479,7 +479,7 @@ describe('issue 8: words and numbering', () => {
     it(`"${typed}" is refused as an amount, never read as another number`, async () => {
       const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
       choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
-      const cost = rowField(element, 1, 'cost');
+      const cost = rowField(element, 1, 'total');
       // Pasted, as such characters are: no keyboard types them.
       choose(cost, typed);
       cost.focus();

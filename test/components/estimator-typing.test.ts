@@ -6,7 +6,7 @@ describe('<reimbursement-estimator> typing and keyboard', () => {
   it('full-width digits typed into the cost are understood, and the field keeps what was typed', async () => {
     const element = await estimator(html`<reimbursement-estimator region="kashgar" date="2024-03-01"></reimbursement-estimator>`);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level2');
-    const cost = rowField(element, 1, 'cost');
+    const cost = rowField(element, 1, 'total');
     const seen = recordEstimates(element);
     await typeInto(cost, '５００元');
     await settled(element);
@@ -20,7 +20,7 @@ describe('<reimbursement-estimator> typing and keyboard', () => {
     it(`reads "${typed}" as 1234.50`, async () => {
       const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
       choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
-      await typeInto(rowField(element, 1, 'cost'), typed);
+      await typeInto(rowField(element, 1, 'total'), typed);
       await settled(element);
       // Xuzhou part 2(1)2: 1234.50 − 700 = 534.50 × 60% = 320.70.
       expect(element.estimate?.visits[0]?.fund).to.equal('320.70');
@@ -32,7 +32,7 @@ describe('<reimbursement-estimator> typing and keyboard', () => {
     choose(byId<HTMLSelectElement>(element, 'enrollment'), 'individual-1');
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level2');
     const seen = recordEstimates(element);
-    await typeInto(rowField(element, 1, 'cost'), '3000');
+    await typeInto(rowField(element, 1, 'total'), '3000');
     await settled(element);
     const detail = seen.at(-1);
     expect(seen.length).to.be.greaterThan(0);
@@ -45,7 +45,7 @@ describe('<reimbursement-estimator> typing and keyboard', () => {
   it('works by keyboard alone: add a visit with Enter, fill it, remove it with Enter', async () => {
     const element = await estimator(html`<reimbursement-estimator region="nanyang" date="2023-03-01"></reimbursement-estimator>`);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level1');
-    await typeInto(rowField(element, 1, 'cost'), '100');
+    await typeInto(rowField(element, 1, 'total'), '100');
     byId(element, 'add-visit').focus();
     await sendKeys({ press: 'Enter' });
     await settled(element);
@@ -59,7 +59,7 @@ describe('<reimbursement-estimator> typing and keyboard', () => {
     expect(shadow(element).activeElement?.id).to.equal(rowField(element, 2, 'facility').id);
     choose(rowField<HTMLSelectElement>(element, 2, 'facility'), 'level3');
     await sendKeys({ press: 'Tab' });
-    expect(shadow(element).activeElement?.id).to.equal(rowField(element, 2, 'cost').id);
+    expect(shadow(element).activeElement?.id).to.equal(rowField(element, 2, 'total').id);
     await sendKeys({ type: '250' });
     await settled(element);
     // Nanyang art. 5: 100 × 60% = 60, plus (250 − 50) × 50% = 100.
@@ -104,7 +104,7 @@ describe('<reimbursement-estimator> errors and recovery', () => {
   it('a bad cost gets a message next to the field and in the summary; the last result stays, marked out of date', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
-    const cost = rowField(element, 1, 'cost');
+    const cost = rowField(element, 1, 'total');
     await typeInto(cost, '1000');
     await settled(element);
     // Typing on past the last valid figure: "1000.00" was valid, "1000.005" is not.
@@ -138,7 +138,7 @@ describe('<reimbursement-estimator> errors and recovery', () => {
     const element = await estimator(html`<reimbursement-estimator region="chongqing" date="2024-03-01"></reimbursement-estimator>`);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'pharmacy');
     await settled(element);
-    const cost = rowField(element, 1, 'cost');
+    const cost = rowField(element, 1, 'total');
     await typeInto(cost, '700');
     await sendKeys({ press: 'Enter' });
     await settled(element);

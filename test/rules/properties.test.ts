@@ -76,7 +76,7 @@ describe('estimate() properties over random ledgers', () => {
         fc.assert(
           fc.property(ledger(pack), fc.nat(), fc.integer({ min: 1, max: 200_000 }), fc.boolean(), (visits, pick, extra, retired) => {
             const index = pick % visits.length;
-            const dearer = visits.map((item, position) => (position === index ? { ...item, cost: new Decimal(item.cost).plus(cents(extra)).toFixed(2) } : item));
+            const dearer = visits.map((item, position) => (position === index ? { ...item, cost: new Decimal(item.cost ?? 0).plus(cents(extra)).toFixed(2) } : item));
             const before = yearFunds(estimate(request(pack, visits, retired)));
             const after = yearFunds(estimate(request(pack, dearer, retired)));
             for (const [year, fund] of before) expect(after.get(year)?.greaterThanOrEqualTo(fund), String(year)).to.equal(true);

@@ -45,9 +45,9 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
               <th scope="row" data-label=${strings.policyLabel}>${row.name[language]}${row.region === current ? strings.compareCurrent : ''}</th>
               <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
               <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
-              <td data-label=${columns.selfPay}>${money(result.totals.selfPay)}</td>
+              <td data-label=${columns.selfPay}>${money(result.totals.personalBurden)}</td>
               <td data-label=${columns.capLeft}>${money(result.capRemaining)}</td>
-              <td class="bar-cell">${splitBar(Number(result.totals.fund), Number(result.totals.cost))}</td>
+              <td class="bar-cell">${splitBar(Number(result.totals.fund), Number(result.totals.total))}</td>
             </tr>`;
           })}
         </tbody>

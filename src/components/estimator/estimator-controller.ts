@@ -176,7 +176,13 @@ export class EstimatorController implements ReactiveController {
   // ——— from the person ———
 
   editRow(key: number, name: string, value: string | boolean): void {
-    this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, [name]: value } : row)) });
+    // The "my slip prints the in-scope cost" box switches how the row's amount is entered.
+    const change: Partial<VisitRow> = name === 'entry' ? { entry: value ? 'cost' : 'receipt' } : { [name]: value };
+    this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
+  }
+
+  editAccount(name: string, value: string): void {
+    this.setModel({ ...this.model, account: { ...this.model.account, [name]: value } });
   }
 
   editPrior(name: string, value: string): void {
@@ -289,7 +295,7 @@ export class EstimatorController implements ReactiveController {
         this.host.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
         this.announceLater(() => {
           const money = (amount: string) => formatMoney(amount, this.context.language());
-          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.selfPay), money(result.capRemaining));
+          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining));
         });
       }
     } else if (issues.length > 0 && !this.saidStale) {

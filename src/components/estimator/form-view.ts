@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures } from '../../rules/index.js';
+import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../rules/index.js';
+import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from './field.js';
 import type { FormModel, VisitRow } from './form-model.js';
+import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from './strings.js';
 
 /** What the form needs to draw itself; events come back through the callbacks. */
@@ -11,6 +13,8 @@ export interface FormContext {
   readonly language: Language;
   readonly model: FormModel;
   readonly features: PolicyFeatures;
+  /** The policy asked for, when known (for the account's hint). */
+  readonly pack?: PolicyPack | null;
   /** The error to show next to each field, by field id. */
   readonly errors: ReadonlyMap<string, string>;
   /** Null when the host fixed the policy (the selector is hidden). */
@@ -18,6 +22,9 @@ export interface FormContext {
   /** The policy id the selector shows ('' for "choose"). */
   readonly regionValue: string;
   readonly priorOpen: boolean;
+  /** "Where is this on my receipt?" is open (its drawing is drawn only then). */
+  readonly whereOpen?: boolean;
+  readonly onWhereToggle?: (open: boolean) => void;
   readonly onPriorToggle: (open: boolean) => void;
   readonly onAdd: () => void;
   readonly onRemove: (key: number) => void;
@@ -97,7 +104,12 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
               'prescribedBy',
             )
           : nothing}
-        ${textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' })}
+        ${receiptFields(
+          row,
+          context.language,
+          (fieldId, label, hint) => view(context, fieldId, label, hint),
+          textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' }),
+        )}
         ${textField(view(context, id('institution'), strings.institutionLabel), row.institution, { name: 'institution', autocomplete: 'off' })}
         ${features.outOfArea
           ? selectField(
@@ -122,6 +134,7 @@ function ledgerView(context: FormContext): TemplateResult {
   return html`<fieldset>
     <legend>${strings.ledgerLegend}</legend>
     <p class="hint">${strings.ledgerHint}</p>
+    ${whereToFind(context.language, context.whereOpen ?? false, (open) => context.onWhereToggle?.(open))}
     ${context.errors.has('visits') ? html`<p class="error-message" id="visits" tabindex="-1">${context.errors.get('visits')}</p>` : nothing}
     <ol class="ledger">
       ${repeat(context.model.rows, (row) => row.key, (row, index) => rowView(context, row, index))}
@@ -132,5 +145,6 @@ function ledgerView(context: FormContext): TemplateResult {
 
 /** The three parts of the form: the person, what was already used this year, and the visits. */
 export function formFields(context: FormContext): TemplateResult {
-  return html`${personView(context)} ${priorView(context)} ${ledgerView(context)}`;
+  const account = accountFields(context.model, context.pack ?? null, context.language, (fieldId, label, hint) => view(context, fieldId, label, hint));
+  return html`${personView(context)} ${priorView(context)} ${account} ${ledgerView(context)}`;
 }

@@ -35,6 +35,7 @@ export function emptyModel(region: string, retired: boolean, date: string): Form
     retiredOn: '',
     enrollment: 'employer',
     prior: { fundPaid: '', deductiblePaid: '', visits: '' },
+    account: { balance: '', monthlyCredit: '' },
     rows: [blankRow(date)],
   };
 }
@@ -59,6 +60,12 @@ function rowFrom(bill: Loose, fallbackDate: string): VisitRow {
   return {
     ...blankRow(text(bill.date) || fallbackDate),
     facility: text(bill.facility) as VisitRow['facility'],
+    // A bill with a total is a receipt; one with only a cost keeps the in-scope way it was given.
+    entry: bill.total === undefined && bill.cost !== undefined ? 'cost' : 'receipt',
+    total: text(bill.total),
+    fullOwnPay: text(bill.fullOwnPay),
+    preSelfPay: text(bill.preSelfPay),
+    overLimitOwnPay: text(bill.overLimitOwnPay),
     cost: text(bill.cost),
     institution: text(bill.institution),
     prescribedBy: text(bill.prescribedBy) as VisitRow['prescribedBy'],
@@ -94,6 +101,7 @@ export function readRequest(value: unknown, fallback: { region: string; retired:
   if (unreadable.length > 0) problems.push(billUnreadable(unreadable));
   if (input.visits !== undefined && !Array.isArray(input.visits)) problems.push(UNREADABLE);
   const prior = isObject(input.priorUsage) ? input.priorUsage : {};
+  const account = isObject(input.account) ? input.account : {};
   const enrollment = text(input.enrollment);
   return {
     model: {
@@ -102,6 +110,7 @@ export function readRequest(value: unknown, fallback: { region: string; retired:
       retiredOn: text(input.retiredOn),
       enrollment: (ENROLLMENTS as readonly string[]).includes(enrollment) ? (enrollment as Enrollment) : 'employer',
       prior: { fundPaid: text(prior.fundPaid), deductiblePaid: text(prior.deductiblePaid), visits: text(prior.visits) },
+      account: { balance: text(account.balance), monthlyCredit: text(account.monthlyCredit) },
       rows: rows.length > 0 ? rows : [blankRow(fallback.date)],
     },
     problems,

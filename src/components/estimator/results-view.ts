@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../rules/index.js';
 import { heading } from './heading.js';
+import { RECEIPT_STRINGS } from './receipt-strings.js';
+import { slipTable, yearSlips } from './slip-view.js';
 import { formatMoney, type Strings } from './strings.js';
 import { timelineView } from './timeline-view.js';
 
@@ -15,6 +17,8 @@ export interface ResultsContext {
   /** Visits whose "how is it worked out" disclosure is open: only those render their trace. */
   readonly openVisits: ReadonlySet<number>;
   readonly onToggle: (index: number, open: boolean) => void;
+  /** The "check my slip" field of an open visit, drawn by the element (it keeps what was typed). */
+  readonly slipCheck?: (visit: VisitResult, index: number) => TemplateResult | typeof nothing;
   /** The year curve, drawn by the element (it keeps the curve between renders). */
   readonly curve: TemplateResult | typeof nothing;
 }
@@ -67,7 +71,7 @@ function visitRow(visit: VisitResult, index: number, context: ResultsContext): T
       <td data-label=${columns.cost}>${money(visit.cost)}</td>
       <td data-label=${columns.deductible}>${money(visit.deductible)}</td>
       <td data-label=${columns.fund}>${money(visit.fund)}</td>
-      <td data-label=${columns.selfPay}>${money(visit.selfPay)}</td>
+      <td data-label=${columns.selfPay}>${money(visit.personalBurden)}</td>
       <td data-label=${columns.capLeft}>${money(visit.capRemaining)}</td>
     </tr>
     <tr class="why-row">
@@ -79,7 +83,8 @@ function visitRow(visit: VisitResult, index: number, context: ResultsContext): T
         >
           <summary>${strings.whyButton(number.short)}</summary>
           ${open
-            ? html`<ol class="steps">
+            ? html`${slipTable(visit, RECEIPT_STRINGS[language].slipVisit, language)} ${context.slipCheck?.(visit, index) ?? nothing}
+                <ol class="steps">
                   ${visit.trace.map((step) => stepView(step, context))}
                 </ol>
                 ${visit.notes.length > 0 ? html`<ul class="notes">${visit.notes.map((note) => noteView(note, context))}</ul>` : nothing}`
@@ -112,7 +117,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
     ${context.stale ? html`<p class="stale" part="stale-notice" id="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
     <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
       <div class="figure figure--fund"><dt>${strings.fundPays}</dt><dd>${money(result.totals.fund)}</dd></div>
-      <div class="figure figure--self"><dt>${strings.youPay}</dt><dd>${money(result.totals.selfPay)}</dd></div>
+      <div class="figure figure--self"><dt>${strings.youPay}</dt><dd>${money(result.totals.personalBurden)}</dd></div>
       <div class="figure figure--cap"><dt>${strings.capLeft}${yearSuffix}</dt><dd>${money(result.capRemaining)}</dd></div>
       ${result.deductibleRemaining !== null
         ? html`<div class="figure figure--deductible"><dt>${strings.deductibleLeft}${yearSuffix}</dt><dd>${money(result.deductibleRemaining)}</dd></div>`
@@ -140,12 +145,13 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
             <td data-label=${columns.cost}>${money(result.totals.cost)}</td>
             <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
             <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
-            <td data-label=${columns.selfPay}>${money(result.totals.selfPay)}</td>
+            <td data-label=${columns.selfPay}>${money(result.totals.personalBurden)}</td>
             <td data-label=${columns.capLeft}>${money(result.capRemaining)}</td>
           </tr>
         </tfoot>
       </table>
     </div>
+    ${yearSlips(result.years, language, context.level)}
     ${context.curve}
     ${result.visits.length > 1 ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers }) : nothing}
     ${clausesUsed(result, context)}

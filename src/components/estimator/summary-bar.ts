@@ -11,7 +11,7 @@ export function summaryBarView(result: EstimateResult, strings: Strings, languag
   const money = (amount: string) => formatMoney(amount, language);
   return html`<div class="summary-bar ${stale ? 'is-stale' : ''}" part="summary-bar">
     <span aria-hidden="true">${strings.fundPays} <strong>${money(result.totals.fund)}</strong></span>
-    <span aria-hidden="true">${strings.youPay} <strong>${money(result.totals.selfPay)}</strong></span>
+    <span aria-hidden="true">${strings.youPay} <strong>${money(result.totals.personalBurden)}</strong></span>
     <a href="#results-title" @click=${onJump}>${strings.jumpToResults}</a>
   </div>`;
 }

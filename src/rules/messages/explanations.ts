@@ -1,3 +1,4 @@
+import type { ScopeReading } from '../bill-scope.js';
 import type { Decimal } from '../decimal.js';
 import type { Facility, Level, LocalizedText, Status } from '../schema/common.js';
 
@@ -37,6 +38,23 @@ export function periodText(period: { from: string; to: string | null }): Localiz
 }
 
 export const trace = {
+  scope: (readings: readonly ScopeReading[], total: Money, full: Money, pre: Money, over: Money, cost: Money): LocalizedText => {
+    const byParts = readings.includes('parts');
+    const zh = byParts
+      ? `医疗费总额 ${total} − 全自费 ${full} − 乙类先行自付 ${pre} − 超限价 ${over}`
+      : `医疗费总额 ${total}`;
+    const en = byParts ? `receipt total ${total} − fully self-paid ${full} − class-B share ${pre} − above price limits ${over}` : `receipt total ${total}`;
+    if (readings.includes('total-and-cost')) {
+      return {
+        'zh-CN': `票据列明政策范围内费用 ${yuan(cost)['zh-CN']}，${zh} 中其余部分不在政策范围内。`,
+        en: `The receipt gives the in-scope cost, ${yuan(cost).en}; the rest of the ${en} is out of scope.`,
+      };
+    }
+    return {
+      'zh-CN': `政策范围内费用 = ${zh} = ${yuan(cost)['zh-CN']}。`,
+      en: `In-scope cost = ${en} = ${yuan(cost).en}.`,
+    };
+  },
   excluded: (): LocalizedText => ({
     'zh-CN': '住院期间发生的门诊费用不享受普通门诊统筹待遇，统筹基金支付 ¥0.00。',
     en: 'Outpatient costs during an inpatient stay get no general-outpatient benefit; the fund pays ¥0.00.',
@@ -85,6 +103,13 @@ export const trace = {
           'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次未超过。`,
           en: `Annual cap ${yuan(cap).en}; ${yuan(remainingBefore).en} was left before this visit, enough for this one.`,
         },
+  account: (
+    a: { burden: Money; before: Money; accountPay: Money; cashPay: Money; after: Money },
+    credit: { months: number; amount: Money } | null,
+  ): LocalizedText => ({
+    'zh-CN': `个人负担 ${yuan(a.burden)['zh-CN']}（医疗费总额 − 统筹基金支付）：个人账户支付 ${yuan(a.accountPay)['zh-CN']}（支付前余额 ${yuan(a.before)['zh-CN']}${credit ? `，含 ${credit.months} 个月划入 ${yuan(credit.amount)['zh-CN']}` : ''}），现金支付 ${yuan(a.cashPay)['zh-CN']}，账户余额 ${yuan(a.after)['zh-CN']}。`,
+    en: `You bear ${yuan(a.burden).en} (the total less the fund’s share): the account pays ${yuan(a.accountPay).en} (balance ${yuan(a.before).en}${credit ? `, including ${yuan(credit.amount).en} credited over ${credit.months} month${credit.months === 1 ? '' : 's'}` : ''}), cash ${yuan(a.cashPay).en}, leaving ${yuan(a.after).en}.`,
+  }),
   fund: (fund: Money): LocalizedText => ({
     'zh-CN': `统筹基金支付 ${yuan(fund)['zh-CN']}。`,
     en: `The fund pays ${yuan(fund).en}.`,
@@ -96,6 +121,18 @@ export const trace = {
 };
 
 export const notes = {
+  accountUsedUp: (): LocalizedText => ({
+    'zh-CN': '个人账户本次用完，其余付现金。',
+    en: 'The account runs out on this visit; the rest is cash.',
+  }),
+  accountCreditReading: (): LocalizedText => ({
+    'zh-CN': '每月划入按 1 日到账计算，余额跨年结转。',
+    en: 'Monthly credits are counted on the 1st; the balance carries over.',
+  }),
+  allInScopeAssumed: (): LocalizedText => ({
+    'zh-CN': '未填写全自费、先行自付或超限价，按总额全部属于政策范围内计算；票据列有这些项目时估算偏高。',
+    en: 'Nothing out of scope was entered, so the whole total was taken as in scope; if the receipt lists any, this is too high.',
+  }),
   policyRangeCosts: (): LocalizedText => ({
     'zh-CN': '费用指政策范围内的门诊费用（符合医保药品、诊疗项目和服务设施目录的部分）；目录外的自费项目不由统筹基金支付。本结果为估算，以医保经办机构结算为准。',
     en: 'Costs are policy-range outpatient costs (items on the insurance drug, treatment and service lists); items off the lists are never paid by the fund. This is an estimate; the insurance office settles the actual amount.',

@@ -2,6 +2,9 @@ import type { InputIssue, InputIssueCode, IssuePath } from '../errors.js';
 import type { LocalizedText } from '../schema/common.js';
 import { fieldLabel, rowPrefix } from './field-labels.js';
 
+const names = (fields: readonly string[] | undefined, language: keyof LocalizedText): string =>
+  (fields ?? []).map((field) => fieldLabel([field])[language]).join(language === 'en' ? ' + ' : '＋');
+
 /** Values a message may mention. */
 export interface IssueParams {
   value?: string;
@@ -11,6 +14,8 @@ export interface IssueParams {
   policy?: LocalizedText;
   otherRow?: number;
   max?: number;
+  /** Other fields the message names (the receipt parts it adds up). */
+  fields?: readonly string[];
   /** Every period a region has versions for, or the other version's period in a clash. */
   periods?: ReadonlyArray<{ from: string; to: string | null }>;
   /** The earliest and latest date a field accepts. */
@@ -105,6 +110,30 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
   MERGED_BILLS_DISAGREE: (l, p) => ({
     'zh-CN': `同一天在同一医疗机构的费用按一次就诊计算，${l['zh-CN']}必须与第 ${p.otherRow ?? 0} 笔相同`,
     en: `Bills on the same day at the same institution are one visit, so ${lower(l.en)} must match visit ${p.otherRow ?? 0}`,
+  }),
+  PART_WITHOUT_TOTAL: (l) => ({
+    'zh-CN': `填写${l['zh-CN']}时也请填写医疗费总额`,
+    en: `Enter the receipt total as well as ${lower(l.en)}`,
+  }),
+  PARTS_EXCEED_TOTAL: (l, p) => ({
+    'zh-CN': `${l['zh-CN']}不能小于其中不予支付的部分（${names(p.fields, 'zh-CN')}＝${p.value ?? ''} 元）`,
+    en: `${l.en} cannot be less than the parts in it (${names(p.fields, 'en')} = ¥${p.value ?? ''})`,
+  }),
+  COST_EXCEEDS_TOTAL: (l, p) => ({
+    'zh-CN': `${l['zh-CN']}不能大于医疗费总额 ${p.value ?? ''} 元`,
+    en: `${l.en} cannot be more than the receipt total of ¥${p.value ?? ''}`,
+  }),
+  COST_DISAGREES_WITH_PARTS: (l, p) => ({
+    'zh-CN': `${l['zh-CN']}与医疗费总额减去${names(p.fields, 'zh-CN')}后的 ${p.value ?? ''} 元不一致，请核对`,
+    en: `${l.en} does not match the receipt total less ${names(p.fields, 'en')} (¥${p.value ?? ''}); check the figures`,
+  }),
+  ACCOUNT_NOT_SET: (_l, p) => ({
+    'zh-CN': `${p.policy?.['zh-CN'] ?? '该政策'}的规则包未载明个人账户的支付范围，无法计算个人账户支付`,
+    en: `${p.policy?.en ?? 'This policy'}’s rule pack does not say what the personal account pays, so it cannot be worked out`,
+  }),
+  NO_SUCH_VISIT: (_l, p) => ({
+    'zh-CN': `没有第 ${(p.max ?? 0) + 1} 次就诊`,
+    en: `There is no visit ${(p.max ?? 0) + 1}`,
   }),
   PACK_INVALID: (l, p) =>
     p.value

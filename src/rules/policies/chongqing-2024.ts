@@ -1,3 +1,4 @@
+import { ACCOUNT_FIRST_READING } from './account-reading.js';
 import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
@@ -73,6 +74,26 @@ export const chongqing2024 = {
       interpretation: {
         'zh-CN': '本细则未规定年度中途退休如何衔接；参照其他地区做法（如南阳市第六条），自办理退休次月起按退休人员的起付标准、比例和年度限额计算，当年已付起付线和统筹基金已支付金额合并计算。',
         en: 'These rules do not say how a change to retiree status during the year is handled; as elsewhere (e.g. Nanyang Art. 6), the retiree deductible, ratios and cap apply from the month after retirement is processed, and what was paid earlier in the year counts towards them.',
+      },
+    },
+  },
+  account: {
+    pays: {
+      value: 'personal-burden',
+      source: {
+        article: { 'zh-CN': '第十条', en: 'Art. 10' },
+        quote: '个人账户可以用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
+      },
+    },
+    order: { value: 'account-first', source: ACCOUNT_FIRST_READING },
+    retireeMonthlyCredit: {
+      value: [
+        { amount: '105', who: { 'zh-CN': '70 岁以下', en: 'under 70' } },
+        { amount: '115', who: { 'zh-CN': '70 岁及以上', en: '70 and over' } },
+      ],
+      source: {
+        article: { 'zh-CN': '第九条', en: 'Art. 9' },
+        quote: '70 岁以下退休人员定额划入 105 元/月；70（含）岁以上退休人员定额划入 115 元/月。',
       },
     },
   },

@@ -1,3 +1,4 @@
+import { ACCOUNT_FIRST_READING } from './account-reading.js';
 import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
@@ -93,6 +94,20 @@ export const heilongjiang2023 = {
         'zh-CN': '本办法未规定年度中途退休后普通门诊待遇如何衔接；参照第九条个人账户“在职转退休人员，从次月起”变更的做法，自办理退休次月起按退休人员比例计算，当年统筹基金已支付金额合并计入年度限额。',
         en: 'These measures do not say when retiree outpatient terms start after retirement during the year; following Art. 9 (the personal account changes “from the next month”), retiree ratios apply from the month after retirement is processed, and all the fund paid earlier in the year counts against the annual cap.',
       },
+    },
+  },
+  account: {
+    pays: {
+      value: 'personal-burden',
+      source: {
+        article: { 'zh-CN': '第十条', en: 'Art. 10' },
+        quote: '可以用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
+      },
+    },
+    order: { value: 'account-first', source: ACCOUNT_FIRST_READING },
+    retireeMonthlyCredit: {
+      value: [{ amount: '90', who: null }],
+      source: { article: { 'zh-CN': '第九条', en: 'Art. 9' }, quote: '首次划入额度为每人 90 元/月' },
     },
   },
   exclusions: [

@@ -1,3 +1,4 @@
+import { ACCOUNT_FIRST_READING } from './account-reading.js';
 import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
@@ -106,6 +107,20 @@ export const kashgar2022 = {
         'zh-CN': '本细则未规定年度中途退休如何衔接；参照其他地区做法（如南阳市第六条），自办理退休次月起按退休人员待遇计算，当年统筹基金已支付的金额合并计入年度限额。',
         en: 'These rules do not say how a change to retiree status during the year is handled; as elsewhere (e.g. Nanyang Art. 6), retiree terms apply from the month after retirement is processed, and all the fund paid earlier in the year counts against the annual cap.',
       },
+    },
+  },
+  account: {
+    pays: {
+      value: 'personal-burden',
+      source: {
+        article: { 'zh-CN': '第六条（一）', en: 'Art. 6(1)' },
+        quote: '参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
+      },
+    },
+    order: { value: 'account-first', source: ACCOUNT_FIRST_READING },
+    retireeMonthlyCredit: {
+      value: [{ amount: '80', who: null }],
+      source: { article: { 'zh-CN': '第五条', en: 'Art. 5' }, quote: '划入额度暂定80元/月' },
     },
   },
   exclusions: [

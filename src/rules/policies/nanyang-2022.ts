@@ -1,3 +1,4 @@
+import { ACCOUNT_FIRST_READING } from './account-reading.js';
 import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
@@ -83,6 +84,18 @@ export const nanyang2022 = {
       quote:
         '参保人员办理基本医保关系在职转退休，从办理之日起次月起，为其变更统筹基金支付比例和统筹基金支付限额，一个自然年度内既往已享受待遇合并计算支付限额。',
     },
+  },
+  account: {
+    pays: {
+      value: 'personal-burden',
+      source: {
+        article: { 'zh-CN': '第九条（二）', en: 'Art. 9(2)' },
+        quote: '可用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
+      },
+    },
+    order: { value: 'account-first', source: ACCOUNT_FIRST_READING },
+    // Art. 8(2) sets the retirees' credit as 2% of the 2021 average pension, a figure it does not give.
+    retireeMonthlyCredit: null,
   },
   exclusions: [
     {

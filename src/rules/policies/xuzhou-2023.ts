@@ -83,6 +83,24 @@ export const xuzhou2023 = {
       },
     },
   },
+  account: {
+    pays: {
+      value: 'personal-burden',
+      source: {
+        article: { 'zh-CN': '二、（四）1', en: 'Part 2(4), item 1' },
+        quote: '可以用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用',
+      },
+    },
+    order: {
+      value: 'account-first',
+      source: {
+        article: { 'zh-CN': '二、（四）3', en: 'Part 2(4), item 3' },
+        quote: '参保人员就医购药刷卡时，发生的个人自付和自费费用优先使用个人账户资金支付。',
+      },
+    },
+    // Retirees keep their 2022 monthly amount (二、（三）), which differs from person to person.
+    retireeMonthlyCredit: null,
+  },
   exclusions: [
     {
       code: 'NEGOTIATED_DRUGS_SEPARATE',

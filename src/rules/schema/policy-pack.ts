@@ -131,6 +131,19 @@ export const PolicyPackSchema = z.strictObject({
       capCountsEarlierPayments: z.literal(true),
     }),
   ),
+  /**
+   * The personal account (个人账户): what it may pay (the person's share at designated
+   * institutions and pharmacies), in what order against cash, and a fixed monthly credit for
+   * retirees where the document states one (shown as a hint, never assumed). Optional so that a
+   * pack without it still loads; a request with an account is then refused for that pack.
+   */
+  account: z.optional(
+    z.strictObject({
+      pays: cited(z.literal('personal-burden')),
+      order: cited(z.literal('account-first')),
+      retireeMonthlyCredit: z.nullable(cited(z.array(z.strictObject({ amount: MoneyText, who: z.nullable(LocalizedText) })))),
+    }),
+  ),
   /** Things the fund does not pay for that an estimate cannot see; shown to the user as notes. */
   exclusions: z.array(
     z.strictObject({

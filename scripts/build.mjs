@@ -3,6 +3,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -63,7 +64,7 @@ for (const format of ['es', 'iife']) {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    plugins: [runOnce()],
+    plugins: [minifyTemplates(), runOnce()],
     build: {
       emptyOutDir: false,
       minify: 'esbuild',

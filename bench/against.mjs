@@ -12,7 +12,6 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
@@ -60,54 +59,18 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-// 2. estimate() in Node, from each build's library entry.
-const FACILITIES = ['level1', 'level2', 'level3', 'unrated'];
-const REGIONS = ['kashgar', 'xuzhou', 'heilongjiang', 'chongqing', 'nanyang'];
-function yearLedger(region) {
-  const visits = [];
-  for (let day = 0; day < 366; day += 1) {
-    const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
-    visits.push({ date, facility: FACILITIES[day % 4], cost: ((day * 7919) % 50000 + 1234) / 100 });
-  }
-  return { region, retired: region.length % 2 === 0, visits };
-}
-const engines = {};
-for (const name of BUILD_NAMES) engines[name] = await import(pathToFileURL(join(builds[name], 'dist/rules.js')).href);
-const ledgers = REGIONS.map(yearLedger);
-/** ms per estimate() over the five policies' year ledgers, repeated for about 300 ms. */
-function timeEstimates(engine, makeCall) {
-  const calls = ledgers.map((ledger) => makeCall(engine, ledger));
-  for (const call of calls) call(); // warm
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < 300) {
-    for (const call of calls) call();
-    count += calls.length;
-  }
-  return (performance.now() - start) / count;
-}
-const fullEstimate = (engine, ledger) => () => engine.estimate(ledger);
+// 2. estimate() in Node, from each build's library entry, each run in a fresh process.
 const nodeFigures = { ref: [], ours: [] };
+const editFigures = { last: [], first: [] };
 for (let index = 0; index < RUNS; index += 1) {
-  for (const name of order(index)) nodeFigures[name].push(timeEstimates(engines[name], fullEstimate));
-}
-// Re-settling after an edit, where the build has an incremental estimator (see README).
-const incremental = {};
-if (typeof engines.ours.createEstimator === 'function') {
-  for (const [label, at] of [['last', 365], ['first', 0]]) {
-    const edit = (engine, ledger) => {
-      const estimator = engine.createEstimator();
-      estimator.estimate(ledger);
-      let flip = false;
-      return () => {
-        flip = !flip;
-        const visits = ledger.visits.map((visit, i) => (i === at ? { ...visit, cost: flip ? '77.77' : visit.cost } : visit));
-        estimator.estimate({ ...ledger, visits });
-      };
-    };
-    const figures = [];
-    for (let index = 0; index < RUNS; index += 1) figures.push(timeEstimates(engines.ours, edit));
-    incremental[label] = median(figures);
+  for (const name of order(index)) {
+    const output = execFileSync(process.execPath, [join(ours, 'bench/estimate-time.mjs'), join(builds[name], 'dist/rules.js')], { encoding: 'utf8' });
+    const figures = JSON.parse(output.trim().split('\n').pop());
+    nodeFigures[name].push(figures.full);
+    if (name === 'ours' && figures.editLast !== undefined) {
+      editFigures.last.push(figures.editLast);
+      editFigures.first.push(figures.editFirst);
+    }
   }
 }
 
@@ -281,9 +244,9 @@ const rows = [
   row('keystroke → updated figures, 5,000 bills', figures.key5000, '≤ 100 ms'),
 ];
 console.table(rows);
-if (Object.keys(incremental).length > 0) {
+if (editFigures.last.length > 0) {
   console.log('Node createEstimator(): re-estimate after editing one visit of 366 (ours only)');
   console.table(
-    Object.entries(incremental).map(([at, ms]) => ({ edit: `${at} visit`, 'ms': ms.toFixed(3), 'vs full estimate()': `${(ms / median(nodeFigures.ours)).toFixed(2)}×` })),
+    Object.entries(editFigures).map(([at, values]) => ({ edit: `${at} visit`, ms: median(values).toFixed(3), 'vs full estimate(), ours': `${(median(values) / median(nodeFigures.ours)).toFixed(2)}×` })),
   );
 }

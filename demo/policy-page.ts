@@ -92,6 +92,8 @@ if (pack && widget) {
   button.className = 'example-button';
   button.textContent = '填入一年的示例就诊';
   button.addEventListener('click', () => {
+    // Never throw away what a person typed without asking.
+    if (widget.request.visits.length > 0 && !window.confirm('示例会替换您已填写的就诊记录。继续吗？')) return;
     widget.request = exampleYear(pack.id);
     widget.scrollIntoView({ block: 'start' });
   });

@@ -1,45 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import {
-  ENROLLMENTS,
-  EstimateInputError,
-  compareRegions,
-  LEVELS,
-  OUT_OF_AREA,
-  PolicyPackError,
-  estimate as runEstimate,
-  policyFeatures,
-  resolvePolicies,
-  type EstimateRequest,
-  type EstimateResult,
-  type InputIssue,
-  type Language,
-  type PolicyFeatures,
-  type PolicyPack,
-} from '../rules/index.js';
+import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
 import { CurveCache } from './estimator/curve-for-result.js';
-import { checkboxField, selectField, textField, type FieldView } from './estimator/field.js';
-import { blankRow, fieldId, fromRequest, isBlank, toRequest, type FormModel, type VisitRow } from './estimator/form-model.js';
+import { EstimatorController } from './estimator/estimator-controller.js';
+import { formFields } from './estimator/form-view.js';
+import { heading } from './estimator/heading.js';
+import { inheritedLanguage } from './estimator/language.js';
+import { errorSummaryView, packErrorView } from './estimator/messages-view.js';
 import { resultsView } from './estimator/results-view.js';
-import { requestFromFragment, shareFragment } from './estimator/share-link.js';
+import { shareFragment } from './estimator/share-link.js';
 import { estimateAsText } from './estimator/summary-text.js';
-import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/strings.js';
+import { STRINGS, languageOf, type Strings } from './estimator/strings.js';
 import { styles } from './estimator/styles.js';
+import { summaryBarView } from './estimator/summary-bar.js';
 import { todayIso } from './estimator/today.js';
+import { rowNumbersOf, visibleIssues } from './estimator/visible-issues.js';
 import { yearCurveView } from './estimator/year-curve-view.js';
-
-interface Outcome {
-  /** The newest result for valid input, kept (and marked stale) while the input is invalid. */
-  readonly result: EstimateResult | null;
-  readonly issues: readonly InputIssue[];
-  readonly rowOfBill: readonly VisitRow[];
-  readonly packError: PolicyPackError | null;
-}
-
-const ANNOUNCE_DELAY_MS = 600;
 
 /**
  * Estimates what the employee medical insurance outpatient pool (职工医保 普通门诊统筹) pays for a
@@ -48,13 +26,14 @@ const ANNOUNCE_DELAY_MS = 600;
  * @summary An outpatient reimbursement estimator for Chinese employee medical insurance.
  * @tagname reimbursement-estimator
  *
- * @attr region - The policy to use ('kashgar', 'xuzhou', 'heilongjiang', 'chongqing', 'nanyang', or a custom pack id). When set, the policy is fixed and its selector hidden.
- * @attr lang - 'zh-CN' (default) or 'en'.
+ * @attr region - The policy to use ('kashgar', 'xuzhou', 'heilongjiang', 'chongqing', 'nanyang', or a custom pack id), matched after trimming and case folding. When set, the policy is fixed and its selector hidden; an unknown id shows an error naming the valid ones, and no figures.
+ * @attr lang - 'zh-CN' or 'en' (any case). Without it, the language of the nearest ancestor with a `lang` attribute; zh-CN when there is none.
  * @attr retired - Present when the person is retired (the starting value of the form's choice).
  * @attr date - The date new visit rows start with, as YYYY-MM-DD (default: today).
- * @attr size - 'large' for the elder-friendly mode (适老化): larger text, taller targets.
+ * @attr size - 'large' (any case) for the elder-friendly mode (适老化): text of at least 18 px, taller targets.
  * @attr size-toggle - Present to show a "large text" switch to the reader.
- * @attr theme - 'high-contrast' for black on white with 7:1 contrast throughout.
+ * @attr theme - 'high-contrast' (any case) for black on white with 7:1 contrast throughout.
+ * @attr heading-level - The level of the widget's title, 1 to 6 (default 2); its sections sit one level below.
  * @attr share - Present to offer a share link; the inputs travel only in the URL fragment.
  * @attr compare - Present to show the same visits under every built-in policy (otherwise a button offers it).
  *
@@ -77,6 +56,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart compare - The comparison of policies.
  * @csspart curve - The year curve: the drawing and the table of its bends.
  * @csspart timeline - The year visit by visit.
+ * @csspart summary-bar - On narrow screens, the headline figures kept in view while the form is filled in, with a link to the estimate.
  *
  * @cssprop [--re-accent=#1d5fb4] - Buttons, links and the fund figure.
  * @cssprop [--re-accent-text=#ffffff] - Text on the accent colour.
@@ -97,66 +77,80 @@ const ANNOUNCE_DELAY_MS = 600;
 export class ReimbursementEstimator extends LitElement {
   static override styles = styles;
 
-  /** The policy; when set by the host, the selector is hidden. */
-  @property({ reflect: true }) region = '';
+  /** The policy, matched after trimming and case folding; when set, the selector is hidden. An unknown one is an error, never a fallback. */
+  @property() region = '';
 
-  /** 'zh-CN' (default) or 'en'. */
-  @property({ reflect: true }) override lang = '';
+  /** 'zh-CN' or 'en'; without it, the nearest `lang` of the page around the element. */
+  @property() override lang = '';
 
-  /** Whether the person is retired (starting value). */
+  /** Whether the person is retired (starting value; the person's own choice wins once made). */
   @property({ type: Boolean }) retired = false;
 
   /** Default date for new visit rows (YYYY-MM-DD); today when empty. */
   @property() date = '';
 
-  /** 'large' for the elder-friendly mode. */
-  @property({ reflect: true }) size: '' | 'large' = '';
+  /** 'large' (any case) for the elder-friendly mode. */
+  @property() size = '';
 
   /** Shows a switch the reader can use to turn large text on and off. */
   @property({ type: Boolean, attribute: 'size-toggle' }) sizeToggle = false;
 
-  /** 'high-contrast' for a black-on-white theme. */
-  @property({ reflect: true }) theme: '' | 'high-contrast' = '';
+  /** 'high-contrast' (any case) for a black-on-white theme. */
+  @property() theme = '';
 
   /** Offers a share link that keeps the inputs in the URL fragment, and restores them from it. */
   @property({ type: Boolean }) share = false;
 
-  /** Shows the comparison of every policy for the same visits. */
-  @property({ type: Boolean, reflect: true }) compare = false;
+  /** Shows the comparison of every policy for the same visits (the reader can still close it). */
+  @property({ type: Boolean }) compare = false;
 
-  /** Extra rule packs supplied by the host (plain objects of the pack schema). */
-  @property({ attribute: false }) policies: readonly unknown[] = [];
+  /** The level of the widget's title (1–6, default 2); its sections sit one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private model: FormModel = fromRequest({ region: '', retired: false, visits: [] }, todayIso());
-  @state() private touched = new Set<string>();
+  /** Extra rule packs supplied by the host: a pack, an array of packs, or either as JSON text. Invalid ones are reported and skipped. */
+  @property({ attribute: false }) policies: unknown = [];
+
   @state() private openVisits = new Set<number>();
-  @state() private announcement = '';
+  @state() private largeChosen: boolean | null = null;
+  @state() private compareChosen: boolean | null = null;
+  @state() private manualShareLink = '';
 
-  private outcome: Outcome = { result: null, issues: [], rowOfBill: [], packError: null };
-  private lastFired = '';
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly controller = new EstimatorController(this, {
+    language: () => this.language,
+    defaultDate: () => this.defaultDate,
+  });
   private focusAfterRender: string | null = null;
-  private catalogue: ReadonlyMap<string, PolicyPack> = new Map();
   private curves = new CurveCache();
-  private lastGoodRequest: EstimateRequest | null = null;
+
+  constructor() {
+    super();
+    // A host may set `request` before this script upgrades the element: that own property would
+    // hide the accessor forever. Take it back and pass it through (Lit does this for its own
+    // reactive properties; `request` is a plain accessor).
+    if (Object.prototype.hasOwnProperty.call(this, 'request')) {
+      const value = (this as { request?: unknown }).request;
+      delete (this as { request?: unknown }).request;
+      this.request = value;
+    }
+  }
 
   /** The estimate request the form currently describes, as `estimate()` takes it. */
   get request(): EstimateRequest {
-    return toRequest(this.model, this.features).request;
+    return this.controller.request;
   }
 
-  set request(value: EstimateRequest) {
-    this.model = fromRequest(value, this.defaultDate);
-    this.touched = new Set(['*']);
+  /** Replaces the form. Accepts anything: what cannot be read is shown as a problem, never thrown. */
+  set request(value: unknown) {
+    this.controller.setRequest(value);
   }
 
-  /** The latest estimate for valid input, or null before there is one. Read-only. */
+  /** The latest estimate for valid input under the policy asked for, or null. Read-only. */
   get estimate(): EstimateResult | null {
-    return this.outcome.result;
+    return this.controller.outcome.result;
   }
 
   private get language(): Language {
-    return languageOf(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    return this.lang ? languageOf(this.lang) : inheritedLanguage(this);
   }
 
   private get strings(): Strings {
@@ -167,84 +161,24 @@ export class ReimbursementEstimator extends LitElement {
     return this.date || todayIso();
   }
 
-  private get pack(): PolicyPack | undefined {
-    return this.catalogue.get(this.model.region);
+  private get large(): boolean {
+    return this.largeChosen ?? this.size.trim().toLowerCase() === 'large';
   }
 
-  private get features(): PolicyFeatures {
-    const pack = this.pack;
-    return pack
-      ? policyFeatures(pack)
-      : { enrollment: false, pharmacy: 'none', outOfArea: false, inpatientStay: false, annualDeductible: false, firstVisitDeductible: false };
+  private get compareShown(): boolean {
+    return this.compareChosen ?? this.compare;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.model = { ...this.model, retired: this.retired, rows: this.model.rows.map((row) => ({ ...row, date: row.date || this.defaultDate })) };
-    const shared = this.hasAttribute('share') ? requestFromFragment(globalThis.location?.hash ?? '') : null;
-    if (shared) this.request = shared;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('policies') || this.catalogue.size === 0) this.loadPolicies();
-    if (changed.has('retired') && changed.get('retired') !== undefined) this.model = { ...this.model, retired: this.retired };
-    if (changed.has('date') && this.date) {
-      this.model = { ...this.model, rows: this.model.rows.map((row) => (isBlank(row) ? { ...row, date: this.date } : row)) };
-    }
-    const wanted = this.region || this.model.region;
-    const region = this.catalogue.has(wanted) ? wanted : (this.catalogue.keys().next().value ?? '');
-    if (region !== this.model.region) this.model = { ...this.model, region };
-    if (changed.has('model') || changed.has('policies') || changed.has('region')) this.recompute();
-  }
-
-  private loadPolicies(): void {
-    try {
-      this.catalogue = resolvePolicies(this.policies);
-      this.outcome = { ...this.outcome, packError: null };
-    } catch (error) {
-      if (!(error instanceof PolicyPackError)) throw error;
-      this.catalogue = resolvePolicies();
-      this.outcome = { ...this.outcome, packError: error };
-    }
-  }
-
-  /** Works out the estimate for the form as it stands; keeps the last good result when it is invalid. */
-  private recompute(): void {
-    const { request, rowOfBill } = toRequest(this.model, this.features);
-    if (request.visits.length === 0) {
-      this.outcome = { result: null, issues: [], rowOfBill, packError: this.outcome.packError };
-      return;
-    }
-    try {
-      const result = runEstimate(request, this.policies);
-      this.outcome = { result, issues: [], rowOfBill, packError: null };
-      this.lastGoodRequest = request;
-    } catch (error) {
-      if (error instanceof EstimateInputError) {
-        this.outcome = { result: this.outcome.result, issues: error.issues, rowOfBill, packError: this.outcome.packError };
-      } else if (error instanceof PolicyPackError) {
-        this.outcome = { result: null, issues: [], rowOfBill, packError: error };
-      } else {
-        throw error;
-      }
-    }
+    this.controller.sync(changed);
   }
 
   protected override updated(): void {
-    const result = this.outcome.result;
-    if (result && this.outcome.issues.length === 0) {
-      const serialised = JSON.stringify(result);
-      if (serialised !== this.lastFired) {
-        this.lastFired = serialised;
-        this.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
-        this.scheduleAnnouncement();
-      }
-    }
     if (this.focusAfterRender) {
       const id = this.focusAfterRender;
       this.focusAfterRender = null;
@@ -253,35 +187,19 @@ export class ReimbursementEstimator extends LitElement {
     }
   }
 
-  /** Tells screen readers the new figures once typing pauses, not at every keystroke. */
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const result = this.outcome.result;
-      if (!result) return;
-      const money = (amount: string) => formatMoney(amount, this.language);
-      this.announcement = this.strings.announce(money(result.totals.fund), money(result.totals.selfPay), money(result.capRemaining));
-    }, ANNOUNCE_DELAY_MS);
-  }
-
-  // ——— events ———
+  // ——— events: each goes to the controller, which owns the state ———
 
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const name = target.name;
     if (!name) return;
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
-    const rowKey = Number(target.closest<HTMLElement>('[data-row]')?.dataset.row);
-    if (!Number.isNaN(rowKey) && target.closest('[data-row]')) {
-      this.model = { ...this.model, rows: this.model.rows.map((row) => (row.key === rowKey ? { ...row, [name]: value } : row)) };
-    } else if (name.startsWith('prior.')) {
-      this.model = { ...this.model, prior: { ...this.model.prior, [name.slice(6)]: String(value) } };
-    } else if (name === 'retired') {
-      this.model = { ...this.model, retired: value === 'retired' };
-    } else {
-      this.model = { ...this.model, [name]: value };
-    }
-    if (event.type === 'change') this.touch(target.id);
+    const row = target.closest<HTMLElement>('[data-row]');
+    if (row) this.controller.editRow(Number(row.dataset.row), name, value);
+    else if (name.startsWith('prior.')) this.controller.editPrior(name.slice(6), String(value));
+    else if (name === 'retired') this.controller.chooseRetired(value === 'retired');
+    else if (name === 'region' || name === 'retiredOn' || name === 'enrollment') this.controller.editField(name, String(value));
+    if (event.type === 'change') this.controller.touch(target.id);
   }
 
   /** A field shows its error once the person has left it; leaving a cost shows the whole row's. */
@@ -290,15 +208,10 @@ export class ReimbursementEstimator extends LitElement {
     if (!target.id) return;
     const row = target.closest<HTMLElement>('[data-row]');
     if (row && target.id.endsWith('-cost')) {
-      this.touch(...Array.from(row.querySelectorAll<HTMLElement>('[id^="visit-"]'), (element) => element.id));
+      this.controller.touch(...Array.from(row.querySelectorAll<HTMLElement>('[id^="visit-"]'), (element) => element.id));
     } else {
-      this.touch(target.id);
+      this.controller.touch(target.id);
     }
-  }
-
-  private touch(...ids: string[]): void {
-    if (ids.every((id) => this.touched.has(id))) return;
-    this.touched = new Set([...this.touched, ...ids]);
   }
 
   /** Enter in a field: show every problem and move to the summary, as GOV.UK forms do on submit. */
@@ -306,26 +219,21 @@ export class ReimbursementEstimator extends LitElement {
     const target = event.target as HTMLElement;
     if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'checkbox' || target.type === 'radio') return;
     event.preventDefault();
-    this.touched = new Set(['*']);
-    if (this.outcome.issues.length > 0) this.focusAfterRender = 'error-summary';
+    this.controller.touchAll();
+    if (this.controller.outcome.issues.length > 0) this.focusAfterRender = 'error-summary';
   }
 
-  private addVisit(): void {
-    const last = this.model.rows[this.model.rows.length - 1];
-    const row = blankRow(last?.date || this.defaultDate);
-    this.model = { ...this.model, rows: [...this.model.rows, row] };
+  private addVisit = (): void => {
+    const row = this.controller.addRow();
     this.focusAfterRender = `visit-${row.key}-date`;
-    this.announcement = this.strings.visitAdded(this.model.rows.length);
-  }
+    this.controller.say(this.strings.visitAdded(this.controller.model.rows.length));
+  };
 
-  private removeVisit(key: number): void {
-    const index = this.model.rows.findIndex((row) => row.key === key);
-    const rows = this.model.rows.filter((row) => row.key !== key);
-    this.model = { ...this.model, rows: rows.length > 0 ? rows : [blankRow(this.defaultDate)] };
-    const next = this.model.rows[Math.min(index, this.model.rows.length - 1)];
-    this.focusAfterRender = index < rows.length && next ? `visit-${next.key}-date` : 'add-visit';
-    this.announcement = this.strings.visitRemoved(index + 1);
-  }
+  private removeVisit = (key: number): void => {
+    const { index, next } = this.controller.removeRow(key);
+    this.focusAfterRender = next ? `visit-${next.key}-date` : 'add-visit';
+    this.controller.say(this.strings.visitRemoved(index + 1));
+  };
 
   private onSummaryClick(event: Event): void {
     const link = (event.target as HTMLElement).closest('a');
@@ -337,16 +245,29 @@ export class ReimbursementEstimator extends LitElement {
     field?.focus();
   }
 
-  private async copyText(): Promise<void> {
-    const result = this.outcome.result;
-    if (!result) return;
-    this.announcement = (await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso()))) ? this.strings.copied : this.strings.copyFailed;
+  /** In-widget links: ids live in the shadow root, where the page's own #fragment cannot reach. */
+  private jumpToResults(event: Event): void {
+    event.preventDefault();
+    const target = (this.renderRoot as ShadowRoot).getElementById('results-title');
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
   }
 
+  private async copyText(): Promise<void> {
+    const result = this.controller.outcome.result;
+    if (!result) return;
+    this.controller.say((await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso()))) ? this.strings.copied : this.strings.copyFailed);
+  }
+
+  /** Copies the link; the address bar itself is never changed. Without a clipboard, the link is shown to copy by hand. */
   private async copyShareLink(): Promise<void> {
-    const fragment = shareFragment(this.request);
-    history.replaceState(history.state, '', fragment);
-    this.announcement = (await this.writeClipboard(location.href)) ? this.strings.shareCopied : this.strings.copyFailed;
+    const here = new URL(location.href);
+    const hostHash = here.hash;
+    here.hash = '';
+    const link = `${here.href}${shareFragment(this.request, hostHash)}`;
+    const copied = await this.writeClipboard(link);
+    this.manualShareLink = copied ? '' : link;
+    this.controller.say(copied ? this.strings.shareCopied : this.strings.shareManual);
   }
 
   private async writeClipboard(text: string): Promise<boolean> {
@@ -359,7 +280,11 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private toggleSize(): void {
-    this.size = this.size === 'large' ? '' : 'large';
+    this.largeChosen = !this.large;
+  }
+
+  private toggleCompare(): void {
+    this.compareChosen = !this.compareShown;
   }
 
   private toggleVisit = (index: number, open: boolean): void => {
@@ -372,208 +297,102 @@ export class ReimbursementEstimator extends LitElement {
 
   // ——— rendering ———
 
-  /** Issues to show: those on fields the person has left, or all after Enter or a host-set request. */
-  private visibleIssues(): Array<InputIssue & { id: string }> {
-    const all = this.touched.has('*');
-    return this.outcome.issues
-      .map((issue) => ({ ...issue, id: fieldId(issue.path, this.outcome.rowOfBill) }))
-      .filter((issue) => all || this.touched.has(issue.id));
-  }
-
-  private view(id: string, label: string, errors: ReadonlyMap<string, string>, hint?: string): FieldView {
-    const error = errors.get(id);
-    return { id, label, errorPrefix: this.language === 'en' ? 'Error: ' : '错误：', ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
-  }
-
   override render(): TemplateResult {
     const strings = this.strings;
     const language = this.language;
-    const issues = this.visibleIssues();
-    const errors = new Map(issues.map((issue) => [issue.id, issue.fieldMessage[language]] as const));
-    const pack = this.pack;
-    return html`<section class="base" part="base" lang=${language} aria-labelledby="title">
+    const controller = this.controller;
+    const { outcome } = controller;
+    const issues = visibleIssues(outcome, controller.model, controller.touched, language);
+    const errors = new Map(issues.map((issue) => [issue.id, issue.fieldText] as const));
+    const pack = outcome.pack;
+    const regionFixed = Boolean(this.region.trim());
+    const policyName = pack ? pack.name[language] : '';
+    const stale = outcome.issues.length > 0;
+    const result = outcome.result;
+    const classes = ['base', this.large ? 'large' : '', this.theme.trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
+    return html`<section class=${classes} part="base" lang=${language} aria-label=${policyName ? `${strings.title}（${policyName}）` : strings.title}>
       <div class="heading">
-        <h2 id="title">${strings.title}</h2>
+        ${heading(this.level, strings.title, { className: 'title' })}
         ${this.sizeToggle
-          ? html`<button type="button" class="button button--secondary size-toggle" part="button" aria-pressed=${this.size === 'large' ? 'true' : 'false'} @click=${this.toggleSize}>
+          ? html`<button type="button" class="button button--secondary size-toggle" part="button" aria-pressed=${this.large ? 'true' : 'false'} @click=${this.toggleSize}>
               ${strings.largeText}
             </button>`
           : nothing}
       </div>
       <p class="intro">${strings.intro}</p>
-      ${pack ? html`<p class="print-only">${strings.printedOn(todayIso())}${language === 'en' ? '; ' : '；'}${strings.printInputs(this.model.retired ? strings.retired : strings.inService, pack.name[language])}</p>` : nothing}
-      ${this.outcome.packError ? this.renderPackError(this.outcome.packError) : nothing}
-      ${issues.length > 0 ? this.renderErrorSummary(issues) : nothing}
+      ${pack ? html`<p class="print-only">${strings.printedOn(todayIso())}${language === 'en' ? '; ' : '；'}${strings.printInputs(controller.model.retired ? strings.retired : strings.inService, policyName)}</p>` : nothing}
+      ${controller.catalogue.errors.map((error) => packErrorView(error, strings, language))}
+      ${controller.notices.length > 0 ? html`<div class="notice" role="status">${controller.notices.map((notice) => html`<p>${notice[language]}</p>`)}</div>` : nothing}
+      ${regionFixed && !pack ? html`<div class="region-error" role="alert"><p>${outcome.issues[0]?.fieldMessage[language] ?? ''}</p></div>` : nothing}
+      ${issues.length > 0 ? errorSummaryView(issues, strings, this.level + 1, (event) => this.onSummaryClick(event)) : nothing}
+      ${result ? html`<p class="jump"><a href="#results-title" @click=${this.jumpToResults}>${strings.jumpToResults}</a></p>` : nothing}
       <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut} @keydown=${this.onKeyDown} @submit=${(event: Event) => event.preventDefault()}>
-        ${this.renderPerson(errors)} ${this.renderPrior(errors)} ${this.renderLedger(errors)}
+        ${formFields({
+          strings,
+          language,
+          model: controller.model,
+          features: controller.features,
+          errors,
+          regionOptions: regionFixed ? null : [...controller.catalogue.catalogue.values()].map((known) => [known.id, known.name[language]] as const),
+          regionValue: pack?.id ?? '',
+          priorOpen: controller.priorOpen,
+          onPriorToggle: (open) => controller.setPriorOpen(open),
+          onAdd: this.addVisit,
+          onRemove: this.removeVisit,
+        })}
       </form>
       <section class="results" part="results" aria-labelledby="results-title">
-        <h3 id="results-title">${strings.resultsTitle}</h3>
-        ${this.outcome.result ? this.renderToolbar() : nothing}
-        ${this.outcome.result
-          ? resultsView(this.outcome.result, {
+        ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
+        ${result ? this.renderToolbar(result, stale) : nothing}
+        ${result
+          ? resultsView(result, {
               language,
               strings,
-              stale: this.outcome.issues.length > 0,
+              stale,
+              level: this.level + 1,
               openVisits: this.openVisits,
               onToggle: this.toggleVisit,
-              curve: this.renderCurve(this.outcome.result),
+              rowNumbers: rowNumbersOf(result.visits, outcome.resultRowOfBill, controller.model),
+              curve: this.renderCurve(result, stale),
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </section>
-      <div id="compare-section">${this.compare && this.outcome.result && this.outcome.issues.length === 0 ? this.renderComparison() : nothing}</div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
+      ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
       ${pack ? this.renderDisclaimer(pack) : nothing}
     </section>`;
   }
 
-  private renderToolbar(): TemplateResult {
+  private renderToolbar(result: EstimateResult, stale: boolean): TemplateResult {
     const strings = this.strings;
-    const lastYear = this.outcome.result?.years[this.outcome.result.years.length - 1];
-    return html`${lastYear ? capMeterView(lastYear, strings, this.language) : nothing}
+    const lastYear = result.years[result.years.length - 1];
+    return html`${lastYear ? capMeterView(lastYear, strings, this.language, stale) : nothing}
       <div class="toolbar" part="toolbar">
         <button type="button" class="button button--secondary" part="button" @click=${this.copyText}>${strings.copyText}</button>
         <button type="button" class="button button--secondary" part="button" @click=${() => print()}>${strings.printButton}</button>
         ${this.share ? html`<button type="button" class="button button--secondary" part="button" @click=${this.copyShareLink}>${strings.shareLink}</button>` : nothing}
-        <button type="button" class="button button--secondary" part="button" aria-expanded=${this.compare ? 'true' : 'false'} aria-controls="compare-section" @click=${() => (this.compare = !this.compare)}>
+        <button type="button" class="button button--secondary" part="button" aria-expanded=${this.compareShown ? 'true' : 'false'} aria-controls="compare-section" @click=${this.toggleCompare}>
           ${strings.compareButton}
         </button>
-      </div>`;
+      </div>
+      ${this.manualShareLink
+        ? html`<div class="field manual-link"><label for="share-link">${strings.shareManual}</label><input id="share-link" class="input" readonly .value=${this.manualShareLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} /></div>`
+        : nothing}`;
   }
 
-  private renderCurve(result: EstimateResult): TemplateResult | typeof nothing {
+  private renderCurve(result: EstimateResult, stale: boolean): TemplateResult | typeof nothing {
     // Drawn for the request that produced the result, so a stale result keeps its own picture.
-    const request = this.lastGoodRequest;
-    const picture = request ? this.curves.pictureFor(request, result, this.policies) : null;
+    const request = this.controller.outcome.request;
+    const picture = request ? this.curves.pictureFor(request, result, this.controller.catalogue.packs) : null;
     if (!request || !picture) return nothing;
     const prior = request.priorUsage;
     const priorUsed = Boolean(prior && Object.values(prior).some((value) => value !== undefined && Number(value) > 0));
-    return yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed });
+    return yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed, level: this.level + 1, stale });
   }
 
   private renderComparison(): TemplateResult {
-    return compareView(compareRegions(this.request, this.policies), this.model.region, this.strings, this.language);
-  }
-
-  private renderPackError(error: PolicyPackError): TemplateResult {
-    return html`<div class="pack-error" role="alert">
-      <p><strong>${this.strings.packError}</strong> ${error.packId ?? ''}</p>
-      <ul>
-        ${error.issues.map((issue) => html`<li><code>${issue.path.join('.')}</code> ${issue.message[this.language]}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderErrorSummary(issues: ReadonlyArray<InputIssue & { id: string }>): TemplateResult {
-    return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${this.strings.errorSummaryTitle}</h3>
-      <ul @click=${this.onSummaryClick}>
-        ${issues.map((issue) => html`<li><a href="#${issue.id}">${issue.message[this.language]}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderPerson(errors: ReadonlyMap<string, string>): TemplateResult {
-    const strings = this.strings;
-    const model = this.model;
-    const policyOptions = [...this.catalogue.values()].map((pack) => [pack.id, pack.name[this.language]] as const);
-    return html`<fieldset>
-      <legend>${strings.personLegend}</legend>
-      ${this.region ? nothing : selectField(this.view('region', strings.policyLabel, errors, strings.policyHint), model.region, policyOptions, 'region')}
-      <fieldset class="field">
-        <legend class="label">${strings.statusLegend}</legend>
-        <div class="radios">
-          <label class="radio"><input type="radio" name="retired" value="in-service" .checked=${!model.retired} /> ${strings.inService}</label>
-          <label class="radio"><input type="radio" name="retired" value="retired" .checked=${model.retired} /> ${strings.retired}</label>
-        </div>
-      </fieldset>
-      ${model.retired
-        ? textField(this.view('retiredOn', strings.retiredOnLabel, errors, strings.retiredOnHint), model.retiredOn, { type: 'date', name: 'retiredOn', width: 'narrow' })
-        : nothing}
-      ${this.features.enrollment
-        ? selectField(
-            this.view('enrollment', strings.enrollmentLabel, errors),
-            model.enrollment,
-            ENROLLMENTS.map((value) => [value, strings.enrollment[value]] as const),
-            'enrollment',
-          )
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderPrior(errors: ReadonlyMap<string, string>): TemplateResult {
-    const strings = this.strings;
-    const prior = this.model.prior;
-    const features = this.features;
-    const hasError = [...errors.keys()].some((id) => id.startsWith('prior-'));
-    const started = Object.values(prior).some((value) => value.trim() !== '');
-    return html`<details class="prior" ?open=${hasError || started}>
-      <summary>${strings.priorSummary}</summary>
-      <p class="hint">${strings.priorHint}</p>
-      ${textField(this.view('prior-fundPaid', strings.fundPaidLabel, errors), prior.fundPaid, { inputmode: 'decimal', name: 'prior.fundPaid', width: 'narrow' })}
-      ${features.annualDeductible
-        ? textField(this.view('prior-deductiblePaid', strings.deductiblePaidLabel, errors), prior.deductiblePaid, { inputmode: 'decimal', name: 'prior.deductiblePaid', width: 'narrow' })
-        : nothing}
-      ${features.firstVisitDeductible
-        ? textField(this.view('prior-visits', strings.visitsSoFarLabel, errors), prior.visits, { inputmode: 'numeric', name: 'prior.visits', width: 'narrow' })
-        : nothing}
-    </details>`;
-  }
-
-  private renderLedger(errors: ReadonlyMap<string, string>): TemplateResult {
-    const strings = this.strings;
-    return html`<fieldset>
-      <legend>${strings.ledgerLegend}</legend>
-      <p class="hint">${strings.ledgerHint}</p>
-      ${errors.has('visits') ? html`<p class="error-message" id="visits">${errors.get('visits')}</p>` : nothing}
-      <ol class="ledger">
-        ${repeat(this.model.rows, (row) => row.key, (row, index) => this.renderRow(row, index, errors))}
-      </ol>
-      <button type="button" class="button button--secondary" part="button" id="add-visit" @click=${this.addVisit}>${strings.addVisit}</button>
-    </fieldset>`;
-  }
-
-  private renderRow(row: VisitRow, index: number, errors: ReadonlyMap<string, string>): TemplateResult {
-    const strings = this.strings;
-    const features = this.features;
-    const id = (field: string) => `visit-${row.key}-${field}`;
-    const facilities = (['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const).filter((facility) => facility !== 'pharmacy' || features.pharmacy !== 'none');
-    return html`<li class="visit" data-row=${row.key}>
-      <fieldset>
-        <legend>${strings.visitLegend(index + 1)}</legend>
-        <div class="visit-fields">
-          ${textField(this.view(id('date'), strings.dateLabel, errors), row.date, { type: 'date', name: 'date' })}
-          ${selectField(
-            this.view(id('facility'), strings.facilityLabel, errors),
-            row.facility,
-            [['', strings.facilityChoose], ...facilities.map((facility) => [facility, strings.facility[facility]] as const)],
-            'facility',
-          )}
-          ${row.facility === 'pharmacy' && features.pharmacy === 'prescriber'
-            ? selectField(
-                this.view(id('prescribedBy'), strings.prescribedByLabel, errors),
-                row.prescribedBy,
-                [['', strings.facilityChoose], ...LEVELS.map((level) => [level, strings.level[level]] as const)],
-                'prescribedBy',
-              )
-            : nothing}
-          ${textField(this.view(id('cost'), strings.costLabel, errors, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' })}
-          ${textField(this.view(id('institution'), strings.institutionLabel, errors), row.institution, { name: 'institution', autocomplete: 'off' })}
-          ${features.outOfArea
-            ? selectField(
-                this.view(id('outOfArea'), strings.outOfAreaLabel, errors),
-                row.outOfArea,
-                OUT_OF_AREA.map((value) => [value, strings.outOfArea[value]] as const),
-                'outOfArea',
-              )
-            : nothing}
-          ${features.inpatientStay ? checkboxField(this.view(id('duringInpatientStay'), strings.inpatientLabel, errors), row.duringInpatientStay, 'duringInpatientStay') : nothing}
-        </div>
-        <p class="visit-actions">
-          <button type="button" class="button button--secondary" part="button" @click=${() => this.removeVisit(row.key)}>${strings.removeVisit(index + 1)}</button>
-        </p>
-      </fieldset>
-    </li>`;
+    return compareView(compareRegions(this.request, this.controller.catalogue.packs as PolicyPack[]), this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
   }
 
   private renderDisclaimer(pack: PolicyPack): TemplateResult {

@@ -7,12 +7,16 @@ export function isIsoDateShape(text: string): boolean {
   return ISO_DATE.test(text);
 }
 
-/** True when the text names a real day (rejects 2023-02-30, 2023-13-01). */
+/** Years a visit or a retirement can fall in: outside them a date is a typing slip, not a day. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+/** True when the text names a real day in a sane range (rejects 2023-02-30, 2023-13-01, 9999-12-15). */
 export function isRealDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 

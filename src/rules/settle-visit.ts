@@ -203,7 +203,8 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const fundText = afterAnnualCap;
   const selfPayText = toMoney(selfPay);
   trace.push(step('FUND', fundText, null, traceText.fund(fundText), [ROUNDING_RULE]));
-  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), [ROUNDING_RULE]));
+  // The rounding reading is cited once, at the fund step where it happens.
+  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), []));
 
   state.fundPaid = state.fundPaid.plus(fund);
   state.visitsBefore += 1;

@@ -1,9 +1,10 @@
 import { Decimal, ZERO, roundToFen, toMoney } from './decimal.js';
+import { EstimateInputError, type InputIssue } from './errors.js';
 import { estimate } from './estimate.js';
 import { resolvePolicies } from './policy-registry.js';
 import type { EstimateResult, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
-import type { Enrollment, Facility, Level } from './schema/common.js';
+import type { Enrollment, Facility, Level, LocalizedText } from './schema/common.js';
 import type { BillInput, EstimateRequest } from './schema/request.js';
 
 /** What the picture is drawn for: one person, one policy, one kind of facility, visits of one size. */
@@ -79,11 +80,40 @@ export function yearCurve(request: YearCurveRequest, policies: readonly unknown[
   // A short run shows the pace (fund share per visit); the second run is sized from it.
   let count = 8;
   for (;;) {
-    const result = estimate(curveRequest(request, date, count), policies);
+    const result = estimateForCurve(request, curveRequest(request, date, count), policies);
     const curve = readCurve(request, result, through);
     if (curve.done || count >= MAX_CURVE_VISITS) return curve.value;
     count = Math.min(Math.max(curve.enough, count * 2), MAX_CURVE_VISITS);
   }
+}
+
+/** The request's own fields, for problems the engine finds in the ledger the curve settles. */
+const CURVE_FIELD: Record<string, string> = { cost: 'visitCost', date: 'year', facility: 'facility', prescribedBy: 'prescribedBy' };
+
+/**
+ * estimate() speaks of bills ("visit 3: cost…"), which a curve request has not: its problems are
+ * told once each, against the curve request's own fields (visitCost, year, facility).
+ */
+function estimateForCurve(request: YearCurveRequest, ledger: EstimateRequest, policies: readonly unknown[]): EstimateResult {
+  try {
+    return estimate(ledger, policies);
+  } catch (error) {
+    if (!(error instanceof EstimateInputError)) throw error;
+    const seen = new Map<string, InputIssue>();
+    for (const issue of error.issues) {
+      const own = issue.path[0] === 'visits' && typeof issue.path[2] === 'string' ? [CURVE_FIELD[issue.path[2]] ?? issue.path[2]] : [...issue.path];
+      const key = `${own.join('.')}\u0000${issue.code}`;
+      if (seen.has(key)) continue;
+      const sentence = own[0] === 'year' ? yearSentence(issue.fieldMessage, request.year) : issue.fieldMessage;
+      seen.set(key, { path: own, code: issue.code, message: sentence, fieldMessage: sentence });
+    }
+    throw new EstimateInputError([...seen.values()]);
+  }
+}
+
+/** "就诊日期必须在…" becomes "2023 年必须在…": the curve asks for a year, not a date. */
+function yearSentence(text: LocalizedText, year: number): LocalizedText {
+  return { 'zh-CN': text['zh-CN'].replace(/^就诊日期/, `${year} 年`), en: text.en.replace(/^Date/, `The year ${year}`) };
 }
 
 function amountOrZero(value: string | number | undefined): Decimal {

@@ -76,10 +76,26 @@ describe('<reimbursement-estimator> year curve', () => {
   it('the drawings are hidden from assistive technology; the caption and table carry the facts', async () => {
     const element = await withRequest(html`<reimbursement-estimator region="kashgar" lang="en"></reimbursement-estimator>`, kashgar);
     for (const drawing of shadow(element).querySelectorAll('.curve-drawing')) expect(drawing.getAttribute('aria-hidden')).to.equal('true');
-    const table = shadow(element).querySelector('.curve-facts') as HTMLTableElement;
-    expect(table.caption?.textContent).to.equal('Where the curve bends');
+    // Issue 8: bends of one visit are told against that visit's cost, the year's against the year's spending.
+    const [visitTable, yearTable] = Array.from(shadow(element).querySelectorAll<HTMLTableElement>('.curve-facts'));
+    expect(visitTable?.caption?.textContent).to.equal('Where one visit bends');
+    expect(visitTable?.tHead?.rows[0]?.cells[1]?.textContent).to.equal('Cost of this visit');
+    expect(yearTable?.caption?.textContent).to.equal('Where the curve bends');
+    expect(yearTable?.tHead?.rows[0]?.cells[1]?.textContent).to.equal('Spent in the year');
     expect(rows(element).map((row) => row[0])).to.deep.equal(['1 Deductible', '2 Per-visit cap', '3 Annual cap']);
     expect(rows(element)[1]?.[2]).to.equal('The fund pays at most ¥200.00 for one visit: above ¥327.69 in a visit, you pay the rest.');
+  });
+
+  it('one money format on both axes, in a gutter of its own: no bend line crosses a label (issue 8)', async () => {
+    const element = await withRequest(html`<reimbursement-estimator region="kashgar"></reimbursement-estimator>`, kashgar);
+    const labels = Array.from(shadow(element).querySelectorAll('.tick'), (tick) => tick.textContent?.trim() ?? '');
+    for (const label of labels) expect(label, label).to.match(/^¥\d{1,3}(,\d{3})*$/);
+    for (const frame of shadow(element).querySelectorAll('.plot-frame')) {
+      const gutter = (frame.querySelector('.y-axis') as SVGSVGElement).getBoundingClientRect();
+      for (const drop of frame.querySelectorAll('.drop')) expect(drop.getBoundingClientRect().left).to.be.greaterThan(gutter.right - 1);
+      for (const label of frame.querySelectorAll('.y-axis .tick')) expect(label.getBoundingClientRect().right).to.be.at.most(gutter.right + 1);
+    }
+    expect(shadow(element).querySelector('.curve-legend')?.textContent).to.contain('每个圆点是一次就诊后');
   });
 
   it('a cap never reached is said in words (Kashgar art. 10, ¥15 at level 1)', async () => {

@@ -1,7 +1,7 @@
 // Explaining the estimate (issue 4, first parts): cap meter, elder-friendly mode, high contrast,
 // copy as text, print, and a share link whose state lives only in the URL fragment.
 import { estimate, type EstimateRequest } from '../../src/rules/index.js';
-import { requestFromFragment, shareFragment } from '../../src/components/estimator/share-link.js';
+import { readFragment, shareFragment } from '../../src/components/estimator/share-link.js';
 import { estimateAsText } from '../../src/components/estimator/summary-text.js';
 import { STRINGS } from '../../src/components/estimator/strings.js';
 import { byId, estimator, expect, fixture, html, settled, shadow, type ReimbursementEstimator } from './helpers.js';
@@ -49,7 +49,9 @@ describe('<reimbursement-estimator> explaining the estimate', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.click();
     await settled(element);
-    expect(element.getAttribute('size')).to.equal('large');
+    // The reader's switch changes the widget, never the host's attributes.
+    expect(element.hasAttribute('size')).to.equal(false);
+    expect(shadow(element).querySelector('.base')?.classList.contains('large')).to.equal(true);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     for (const node of shadow(element).querySelectorAll<HTMLElement>('p, label, dt, dd, td, th, summary, button, input, select, li')) {
       if (node.getClientRects().length === 0) continue;
@@ -73,7 +75,7 @@ describe('<reimbursement-estimator> explaining the estimate', () => {
   it('copy as text holds the figures, the clauses and the document number', () => {
     const result = estimate(xuzhou);
     const text = estimateAsText(result, STRINGS['zh-CN'], 'zh-CN', '2024-03-02');
-    expect(text).to.contain('徐政规〔2022〕8号').and.contain('统筹基金支付: ¥600.00').and.contain('二、（一）2').and.contain('(2024-03-02)');
+    expect(text).to.contain('徐政规〔2022〕8号').and.contain('统筹基金支付：¥600.00').and.contain('二、（一）2').and.contain('（2024-03-02）');
   });
 
   it('print: the form and buttons are hidden, the inputs line and clauses shown', async () => {
@@ -90,9 +92,9 @@ describe('<reimbursement-estimator> explaining the estimate', () => {
   it('share link: the request goes into the fragment and comes back exactly; junk is ignored', () => {
     const fragment = shareFragment(xuzhou);
     expect(fragment).to.match(/^#re=[A-Za-z0-9_-]+$/);
-    expect(requestFromFragment(fragment)).to.deep.equal(xuzhou);
-    expect(requestFromFragment('#re=not-base64!')).to.equal(null);
-    expect(requestFromFragment('#section-2')).to.equal(null);
+    expect(readFragment(fragment)).to.deep.equal({ kind: 'request', value: xuzhou, anchor: null });
+    expect(readFragment('#re=not-base64!')).to.deep.equal({ kind: 'unreadable', reason: 'garbled' });
+    expect(readFragment('#section-2')).to.deep.equal({ kind: 'none' });
   });
 
   it('share link: a page opened with the fragment restores the exact inputs', async () => {

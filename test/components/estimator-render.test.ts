@@ -22,10 +22,14 @@ describe('<reimbursement-estimator> rendering', () => {
     });
   }
 
-  it('without a region attribute offers every policy in a select', async () => {
+  it('without a region attribute offers every policy in a select, starting on "choose"', async () => {
     const element = await estimator(html`<reimbursement-estimator></reimbursement-estimator>`);
-    const options = Array.from(byId<HTMLSelectElement>(element, 'region').options, (option) => option.value);
-    expect(options).to.deep.equal([...builtInPolicies().keys()]);
+    const select = byId<HTMLSelectElement>(element, 'region');
+    const options = Array.from(select.options, (option) => option.value);
+    expect(options).to.deep.equal(['', ...builtInPolicies().keys()]);
+    expect(select.value).to.equal('');
+    expect(select.options[0]?.textContent).to.equal('请选择地区');
+    expect(element.estimate).to.equal(null);
     await expect(element).to.be.accessible();
   });
 
@@ -74,7 +78,7 @@ describe('<reimbursement-estimator> rendering', () => {
     </div>`);
     const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await element.updateComplete;
-    const style = getComputedStyle(element);
+    const style = getComputedStyle(shadow(element).querySelector('.base') as HTMLElement);
     expect(parseFloat(style.fontSize)).to.be.at.least(14);
     expect(style.textTransform).to.equal('none');
   });

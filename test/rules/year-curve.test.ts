@@ -82,6 +82,24 @@ describe('yearCurve', () => {
     expect(() => yearCurve({ region: 'xuzhou', retired: false, facility: 'level1', visitCost: 100, year: 2020 })).to.throw(EstimateInputError);
   });
 
+  it('speaks of its own fields, once each, never of bills it does not have (issue 8)', () => {
+    const issuesOf = (request: Parameters<typeof yearCurve>[0]) => {
+      try {
+        yearCurve(request);
+      } catch (error) {
+        if (error instanceof EstimateInputError) return error.issues;
+        throw error;
+      }
+      throw new Error('expected EstimateInputError');
+    };
+    const year = issuesOf({ region: 'xuzhou', retired: false, facility: 'level1', visitCost: 100, year: 2020 });
+    expect(year.map((issue) => issue.path)).to.deep.equal([['year']]);
+    expect(year[0]?.message['zh-CN']).to.match(/^2020 年必须在该政策施行期间/).and.not.contain('笔');
+    const cost = issuesOf({ region: 'xuzhou', retired: false, facility: 'level1', visitCost: '12.345', year: 2024 });
+    expect(cost.map((issue) => issue.path)).to.deep.equal([['visitCost']]);
+    expect(cost[0]?.message.en).to.not.match(/visit \d/i);
+  });
+
   it('every corner at the end of a visit is what estimate() gives for that many visits', () => {
     const regions = ['kashgar', 'xuzhou', 'heilongjiang', 'chongqing', 'nanyang'] as const;
     const levels: Facility[] = ['level1', 'level2', 'level3', 'unrated'];

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Language, RegionComparison } from '../../rules/index.js';
+import { heading } from './heading.js';
 import { formatMoney, type Strings } from './strings.js';
 
 /** A bar split into what the fund pays and what the person pays; the table row carries the figures. */
@@ -10,14 +11,20 @@ function splitBar(fund: number, cost: number): TemplateResult {
   </svg>`;
 }
 
+/** One short reason per policy: the first distinct problem, and how many more there are. */
+function shortReason(row: RegionComparison, strings: Strings, language: Language): string {
+  const distinct = [...new Set(row.reasons.map((issue) => issue.fieldMessage[language]))];
+  return distinct.length > 1 ? `${distinct[0]}${strings.compareMoreReasons(distinct.length - 1)}` : (distinct[0] ?? '');
+}
+
 /** The same ledger under every policy (the "compare" view), with the ones that cannot apply and why. */
-export function compareView(rows: readonly RegionComparison[], current: string, strings: Strings, language: Language): TemplateResult {
+export function compareView(rows: readonly RegionComparison[], current: string, strings: Strings, language: Language, level: number): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   const applicable = rows.filter((row) => row.result);
   const others = rows.filter((row) => !row.result);
   const columns = strings.columns;
   return html`<section class="compare" part="compare" aria-labelledby="compare-title">
-    <h3 id="compare-title">${strings.compareTitle}</h3>
+    ${heading(level, strings.compareTitle, { id: 'compare-title' })}
     <div class="table-wrap">
       <table class="compare-table">
         <caption class="visually-hidden">${strings.compareTitle}</caption>
@@ -47,11 +54,11 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
       </table>
     </div>
     ${others.length > 0
-      ? html`<h4>${strings.compareNotApplicable}</h4>
+      ? html`${heading(level + 1, strings.compareNotApplicable)}
           <ul class="not-applicable">
             ${others.map(
               (row) => html`<li>
-                <strong>${row.name[language]}</strong>${language === 'en' ? ': ' : '\uFF1A'}${[...new Set(row.reasons.map((issue) => issue.message[language]))].join(language === 'en' ? '; ' : '\uFF1B')}
+                <strong>${row.name[language]}</strong>${language === 'en' ? ': ' : '\uFF1A'}${shortReason(row, strings, language)}
               </li>`,
             )}
           </ul>`

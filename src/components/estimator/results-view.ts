@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../rules/index.js';
+import { heading } from './heading.js';
 import { formatMoney, type Strings } from './strings.js';
 import { timelineView } from './timeline-view.js';
 
@@ -7,6 +8,10 @@ export interface ResultsContext {
   readonly language: Language;
   readonly strings: Strings;
   readonly stale: boolean;
+  /** Heading level of the results' own sections. */
+  readonly level: number;
+  /** For each visit, the numbers of the form rows its bills came from. */
+  readonly rowNumbers: readonly (readonly number[])[];
   /** Visits whose "how is it worked out" disclosure is open: only those render their trace. */
   readonly openVisits: ReadonlySet<number>;
   readonly onToggle: (index: number, open: boolean) => void;
@@ -41,14 +46,22 @@ function visitLabel(visit: VisitResult, context: ResultsContext): string {
   return parts.join(' · ');
 }
 
+/** "3." for one bill; "Visits 3 and 4: same day, same institution" for bills merged into one visit. */
+function visitNumber(index: number, context: ResultsContext): { short: string; merged: string | null } {
+  const rows = context.rowNumbers[index] ?? [index + 1];
+  return { short: rows.join(context.language === 'en' ? ', ' : '、'), merged: rows.length > 1 ? context.strings.mergedVisits(rows) : null };
+}
+
 function visitRow(visit: VisitResult, index: number, context: ResultsContext): TemplateResult {
   const { language, strings } = context;
+  const number = visitNumber(index, context);
   const money = (amount: string) => formatMoney(amount, language);
   const open = context.openVisits.has(index);
   const columns = strings.columns;
   return html`<tr class=${visit.covered ? '' : 'not-covered'}>
       <th scope="row" data-label=${columns.visit}>
-        <span class="visit-number">${index + 1}.</span> ${visitLabel(visit, context)}
+        <span class="visit-number">${number.short}.</span> ${visitLabel(visit, context)}
+        ${number.merged ? html`<span class="merged">${number.merged}</span>` : nothing}
         ${visit.covered ? nothing : html`<span class="badge">${strings.notCovered}</span>`}
       </th>
       <td data-label=${columns.cost}>${money(visit.cost)}</td>
@@ -64,7 +77,7 @@ function visitRow(visit: VisitResult, index: number, context: ResultsContext): T
           ?open=${open}
           @toggle=${(event: Event) => context.onToggle(index, (event.currentTarget as HTMLDetailsElement).open)}
         >
-          <summary>${strings.whyButton(index + 1)}</summary>
+          <summary>${strings.whyButton(number.short)}</summary>
           ${open
             ? html`<ol class="steps">
                   ${visit.trace.map((step) => stepView(step, context))}
@@ -83,7 +96,7 @@ function clausesUsed(result: EstimateResult, context: ResultsContext): TemplateR
     for (const step of visit.trace) for (const source of step.sources) if (isClause(source)) seen.set(source.quote, source);
   }
   return html`<section class="print-only clauses">
-    <h3>${context.strings.sourceClause}</h3>
+    ${heading(context.level, context.strings.sourceClause)}
     ${[...seen.values()].map((source) => sourceView(source, context))}
   </section>`;
 }
@@ -96,7 +109,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
   const yearSuffix = lastYear === undefined ? '' : language === 'en' ? ` (${lastYear})` : `（${lastYear} 年）`;
   const columns = strings.columns;
   return html`
-    ${context.stale ? html`<p class="stale" part="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
+    ${context.stale ? html`<p class="stale" part="stale-notice" id="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
     <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
       <div class="figure figure--fund"><dt>${strings.fundPays}</dt><dd>${money(result.totals.fund)}</dd></div>
       <div class="figure figure--self"><dt>${strings.youPay}</dt><dd>${money(result.totals.selfPay)}</dd></div>
@@ -134,10 +147,10 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
       </table>
     </div>
     ${context.curve}
-    ${result.visits.length > 1 ? timelineView(result.visits, strings, language) : nothing}
+    ${result.visits.length > 1 ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers }) : nothing}
     ${clausesUsed(result, context)}
     <section class="general-notes" aria-labelledby="notes-title">
-      <h3 id="notes-title">${strings.notesTitle}</h3>
+      ${heading(context.level, strings.notesTitle, { id: 'notes-title' })}
       <ul class="notes">
         ${result.notes.map((note) => noteView(note, context))}
       </ul>

@@ -1,5 +1,17 @@
-import type { BendCode, Facility, Language, Level } from '../../rules/index.js';
+import type { BendCode, Facility, Language, Level, LocalizedText } from '../../rules/index.js';
 import type { Stage } from './timeline-view.js';
+
+/** What the fields that must agree between merged bills are called in a sentence. */
+const FIELD_NAMES: Record<Language, Record<string, string>> = {
+  'zh-CN': { facility: '医疗机构等级', prescribedBy: '开具处方的医疗机构等级', outOfArea: '异地就医情况', duringInpatientStay: '是否住院期间' },
+  en: { facility: 'the facility level', prescribedBy: 'the prescribing level', outOfArea: 'the out-of-area choice', duringInpatientStay: 'the inpatient-stay box' },
+};
+
+/** A policy as offered in messages: its id and its name. */
+export interface RegionOption {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
 
 /** Figures a timeline sentence can mention, already formatted. */
 export interface StageFigures {
@@ -67,10 +79,24 @@ const zhCN = {
   deductibleLeft: '年度起付线尚余',
   emptyResults: '填写就诊费用后，这里会显示估算结果。',
   staleResults: '以下结果基于上一次有效的填写，已过期：请先更正上面的内容。',
+  staleAnnounced: '估算已过期：刚填写的内容有误，屏幕上的金额不是最新的，请先更正。',
+  regionChoose: '请选择地区',
+  regionRequired: '请选择参保地的地区政策',
+  regionUnknown: (asked: string, options: readonly RegionOption[]) =>
+    `没有名为“${asked}”的地区政策，因此不作估算。可用的地区政策：${options.map((option) => `${option.name['zh-CN']}（${option.id}）`).join('、')}。`,
+  shareUnreadable: '分享链接中的内容无法读取（可能不完整或已损坏），表单已留空。',
+  shareTooLarge: '分享链接太长，超过可以读取的上限，表单已留空。',
+  shareManual: '无法自动复制，请手动复制这个链接（链接中包含您填写的全部内容）',
+  jumpToResults: '跳到估算结果',
+  staleTag: '已过期',
+  mergedMustMatch: (field: string, row: number) =>
+    `同一天在同一医疗机构的费用按一次就诊计算，${FIELD_NAMES['zh-CN'][field] ?? '这一项'}必须与第 ${row} 次就诊相同`,
+  mergedVisits: (rows: readonly number[]) => `第 ${rows.join('、')} 次就诊（同一天、同一医疗机构，合并计算）`,
+  summaryBarLabel: '估算摘要',
   tableCaption: '每次就诊的计算结果',
   columns: { visit: '就诊', cost: '费用', deductible: '起付线', fund: '统筹支付', selfPay: '个人自付', capLeft: '剩余限额' },
   totalRow: '合计',
-  whyButton: (n: number) => `第 ${n} 次就诊是怎么算的`,
+  whyButton: (n: string) => `第 ${n} 次就诊是怎么算的`,
   notCovered: '不予支付',
   notesTitle: '说明',
   sourceClause: '依据',
@@ -88,7 +114,7 @@ const zhCN = {
   copied: '估算已复制，可粘贴到短信或文档中',
   copyFailed: '无法自动复制：请选中结果后手动复制',
   shareLink: '复制分享链接',
-  shareCopied: '分享链接已复制：填写的内容只保存在链接的 # 之后，不会发送到服务器',
+  shareCopied: '分享链接已复制。链接中包含您填写的全部内容（日期、金额、医疗机构），拿到链接的人都能看到；这些内容只在链接的 # 之后，不会发送到服务器。',
   printButton: '打印估算单',
   largeText: '大字模式',
   compareButton: '与其他地区比较',
@@ -107,7 +133,7 @@ const zhCN = {
       case 'cap-reached':
         return `统筹按 ${f.ratio} 支付，但只剩 ${f.fund} 的年度限额：统筹支付 ${f.fund}，个人自付 ${f.selfPay}，本年度限额已用完。`;
       default:
-        return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}其余由统筹按 ${f.ratio} 支付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
+        return `${f.deductible === '¥0.00' ? '统筹' : `先付起付线 ${f.deductible}，其余由统筹`}按 ${f.ratio} 支付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
     }
   },
   curveTitle: '一年里花多少、基金付多少',
@@ -117,9 +143,10 @@ const zhCN = {
   curveWholeYear: '全年累计',
   curveFund: '统筹基金累计支付',
   curveSelf: '个人累计自付',
-  curveYours: '您填写的就诊',
+  curveYours: '您填写的就诊：每个圆点是一次就诊后，当年累计的费用和基金支付',
   curveFactsCaption: '图中的转折点',
-  curveColumns: { bend: '转折点', spending: '年内累计费用', meaning: '含义', source: '依据' },
+  curveVisitFactsCaption: '一次就诊中的转折点',
+  curveColumns: { bend: '转折点', spending: '年内累计费用', withinVisit: '本次就诊费用', meaning: '含义', source: '依据' },
   bendNames: { DEDUCTIBLE_MET: '起付线', PER_VISIT_CAP: '单次最高支付限额', ANNUAL_CAP: '年度最高支付限额' } satisfies Record<BendCode, string>,
   bendMeaning: (code: BendCode, f: BendFigures): string => {
     switch (code) {
@@ -138,6 +165,7 @@ const zhCN = {
   compareTitle: '同样的就诊，在各地区政策下',
   compareCurrent: '（当前）',
   compareNotApplicable: '不适用的地区政策',
+  compareMoreReasons: (n: number) => `（另有 ${n} 个问题）`,
   printedOn: (date: string) => `估算日期：${date}`,
   printDisclaimer: '本结果为估算，仅供参考，实际金额以医保经办机构结算为准。',
   printInputs: (status: string, policy: string) => `人员类别：${status}；地区政策：${policy}`,
@@ -166,7 +194,7 @@ const en: Strings = {
   retiredOnHint: 'If you retired this year: retiree terms start the following month',
   enrollmentLabel: 'Enrolment type',
   enrollment: { employer: 'Through an employer', 'individual-1': 'As an individual, tier 1', 'individual-2': 'As an individual, tier 2' },
-  priorSummary: 'Already claimed this year (optional)',
+  priorSummary: 'Already used this year (optional)',
   priorHint: 'What happened earlier this year, before the visits below; see your insurance app or settlement slips',
   fundPaidLabel: 'Fund already paid this year (¥)',
   deductiblePaidLabel: 'Deductible already paid this year (¥)',
@@ -197,10 +225,24 @@ const en: Strings = {
   deductibleLeft: 'Annual deductible left',
   emptyResults: 'Enter the cost of a visit to see the estimate here.',
   staleResults: 'These results are from your last valid entry and are out of date: correct the problems above first.',
+  staleAnnounced: 'The estimate is out of date: what you just entered has a problem, so the figures shown are not current. Correct it first.',
+  regionChoose: 'Choose an area',
+  regionRequired: 'Choose the policy of the area where you are insured',
+  regionUnknown: (asked: string, options: readonly RegionOption[]) =>
+    `There is no policy called “${asked}”, so nothing is estimated. Policies available: ${options.map((option) => `${option.name.en} (${option.id})`).join(', ')}.`,
+  shareUnreadable: 'The share link could not be read (it may be cut short or damaged); the form is left empty.',
+  shareTooLarge: 'The share link is too long to read; the form is left empty.',
+  shareManual: 'Could not copy automatically: copy this link yourself (it carries everything you entered)',
+  jumpToResults: 'Jump to the estimate',
+  staleTag: 'out of date',
+  mergedMustMatch: (field: string, row: number) =>
+    `Bills on the same day at the same institution are one visit, so ${FIELD_NAMES.en[field] ?? 'this'} must match visit ${row}`,
+  mergedVisits: (rows: readonly number[]) => `Visits ${rows.join(' and ')}: same day, same institution, worked out as one`,
+  summaryBarLabel: 'Estimate summary',
   tableCaption: 'Each visit, worked out',
   columns: { visit: 'Visit', cost: 'Cost', deductible: 'Deductible', fund: 'Fund pays', selfPay: 'You pay', capLeft: 'Cap left' },
   totalRow: 'Total',
-  whyButton: (n: number) => `How visit ${n} is worked out`,
+  whyButton: (n: string) => `How visit ${n} is worked out`,
   notCovered: 'Not covered',
   notesTitle: 'Notes',
   sourceClause: 'Source',
@@ -218,7 +260,7 @@ const en: Strings = {
   copied: 'Estimate copied: paste it into a message or document',
   copyFailed: 'Could not copy automatically: select the results and copy them',
   shareLink: 'Copy a share link',
-  shareCopied: 'Share link copied: your entries are kept after the # of the link and never sent to a server',
+  shareCopied: 'Share link copied. It carries everything you entered (dates, amounts, institutions), and anyone with the link can see it; it sits after the # of the link and is never sent to a server.',
   printButton: 'Print the estimate',
   largeText: 'Large text',
   compareButton: 'Compare with other areas',
@@ -237,7 +279,7 @@ const en: Strings = {
       case 'cap-reached':
         return `The fund pays ${f.ratio}, but only ${f.fund} of the annual cap was left: the fund pays ${f.fund}, you pay ${f.selfPay}, and the cap is now used up.`;
       default:
-        return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible, then `}the fund pays ${f.ratio}: ${f.fund}; you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
+        return `${f.deductible === '¥0.00' ? 'The' : `You pay the ${f.deductible} deductible, then the`} fund pays ${f.ratio}: ${f.fund}; you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
     }
   },
   curveTitle: 'Over a year: what the fund pays and what you pay',
@@ -248,9 +290,10 @@ const en: Strings = {
   curveWholeYear: 'The whole year',
   curveFund: 'Fund pays, in total',
   curveSelf: 'You pay, in total',
-  curveYours: 'Your visits',
+  curveYours: 'Your visits: each dot is the year’s spending and fund share so far after one visit',
   curveFactsCaption: 'Where the curve bends',
-  curveColumns: { bend: 'Bend', spending: 'Spent in the year', meaning: 'What it means', source: 'Clause' },
+  curveVisitFactsCaption: 'Where one visit bends',
+  curveColumns: { bend: 'Bend', spending: 'Spent in the year', withinVisit: 'Cost of this visit', meaning: 'What it means', source: 'Clause' },
   bendNames: { DEDUCTIBLE_MET: 'Deductible', PER_VISIT_CAP: 'Per-visit cap', ANNUAL_CAP: 'Annual cap' },
   bendMeaning: (code: BendCode, f: BendFigures): string => {
     switch (code) {
@@ -269,6 +312,7 @@ const en: Strings = {
   compareTitle: 'The same visits under each policy',
   compareCurrent: ' (current)',
   compareNotApplicable: 'Policies that cannot take these visits',
+  compareMoreReasons: (n: number) => ` (and ${n} more ${n === 1 ? 'problem' : 'problems'})`,
   printedOn: (date: string) => `Estimated on ${date}`,
   printDisclaimer: 'An estimate only: the insurance office settles the actual amount.',
   printInputs: (status: string, policy: string) => `You are: ${status}; policy: ${policy}`,
@@ -292,15 +336,15 @@ export function languageOf(tag: string | null | undefined): Language {
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** Number formats are costly to build and are used on every render: one of each kind per language. */
-function numberFormat(language: Language, kind: 'money' | 'compact' | 'percent'): Intl.NumberFormat {
+function numberFormat(language: Language, kind: 'money' | 'whole' | 'percent'): Intl.NumberFormat {
   const key = `${language} ${kind}`;
   let format = formats.get(key);
   if (!format) {
     const options: Intl.NumberFormatOptions =
       kind === 'percent'
         ? { style: 'percent', maximumFractionDigits: 1 }
-        : kind === 'compact'
-          ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }
+        : kind === 'whole'
+          ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }
           : { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 };
     format = new Intl.NumberFormat(language, options);
     formats.set(key, format);
@@ -314,9 +358,9 @@ export function formatMoney(amount: string, language: Language): string {
   return numberFormat(language, 'money').format(Number(amount));
 }
 
-/** ¥1.2万 / ¥12K: axis labels short enough for a phone. */
-export function formatCompactMoney(amount: number, language: Language): string {
-  return numberFormat(language, 'compact').format(amount);
+/** ¥5,000 / ¥10,000: axis labels, whole yuan, one format on both axes. */
+export function formatAxisMoney(amount: number, language: Language): string {
+  return numberFormat(language, 'whole').format(amount);
 }
 
 /** A ratio from the engine ("0.65") as 65%. */

@@ -2,10 +2,20 @@ import { css } from 'lit';
 
 /**
  * Sizes are in em so the widget follows its own font size, never the host page's root
- * (government pages often set html { font-size: 62.5% }). :host resets inherited text styles.
+ * (government pages often set html { font-size: 62.5% }). The inner box resets inherited text styles.
  */
 export const styles = css`
+  /*
+   * The host element itself carries only layout: a page rule that selects it (a CMS's
+   * ".TRS_Editor * { font-size: 14px; line-height: 1; font-family: SimSun }") beats :host, so text
+   * size, line height, font and colours are set on the inner box, where host rules cannot reach.
+   */
   :host {
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+  }
+  .base {
     --_accent: var(--re-accent, #1d5fb4);
     --_accent-text: var(--re-accent-text, #ffffff);
     --_text: var(--re-text, #1b1b1b);
@@ -19,9 +29,6 @@ export const styles = css`
     --_radius: var(--re-radius, 0.25em);
     --_font: var(--re-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif);
 
-    display: block;
-    container-type: inline-size;
-    box-sizing: border-box;
     max-width: var(--re-max-width, 60em);
     /* Reset what a host page would otherwise pass down. 'medium' is the reader's own default size. */
     font-family: var(--_font);
@@ -44,8 +51,8 @@ export const styles = css`
   input, select, button { font: inherit; }
 
   .base { padding: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); }
-  h2 { font-size: 1.5em; line-height: 1.25; margin: 0 0 0.25em; }
-  h3 { font-size: 1.15em; margin: 1.25em 0 0.5em; }
+  :is(h1, h2, h3, h4, h5, h6) { font-size: 1.15em; line-height: 1.3; margin: 1.25em 0 0.5em; }
+  .title { font-size: 1.5em; line-height: 1.3; margin: 0 0 0.25em; }
   p { margin: 0 0 0.75em; }
   .intro, .hint { color: var(--_muted); }
   .hint { margin: 0 0 0.25em; font-size: 0.95em; }
@@ -135,15 +142,31 @@ export const styles = css`
   .notes { padding-inline-start: 1.25em; color: var(--_muted); }
   .notes .note { margin-bottom: 0.4em; }
   .disclaimer { margin-top: 1.5em; font-size: 0.9em; color: var(--_muted); border-top: 1px solid var(--_border); padding-top: 0.75em; }
-  .pack-error { border: 0.3em solid var(--_error); padding: 1em; }
+  .pack-error, .region-error { border: 0.3em solid var(--_error); padding: 1em; margin: 0 0 1em; }
+  .notice { border-inline-start: 0.3em solid var(--_border); background: var(--_panel); padding: 0.5em 0.75em; margin: 0 0 1em; }
+  .notice p:last-child, .region-error p:last-child { margin: 0; }
+  .stale-tag { display: inline-block; margin: 0; font-size: 0.85em; font-weight: 700; color: var(--_error); border: 1px dashed currentColor; border-radius: var(--_radius); padding: 0 0.4em; }
+  .meters.is-stale, .curve.is-stale, .timeline.is-stale { border: 0.15em dashed var(--_error); padding: 0.5em; }
+  .merged { display: block; font-weight: 400; color: var(--_muted); font-size: 0.9em; }
+  .jump { display: none; margin: 0 0 1em; }
+  .jump a, .summary-bar a { color: var(--_accent); font-weight: 700; }
+  .summary-bar { display: none; }
 
   .visually-hidden {
     position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important;
     overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
   }
 
-  /* Narrow containers (phones, 200% zoom): the table becomes one card per visit. */
+  /* Narrow containers (phones, 200% zoom): the table becomes one card per visit, and the headline
+     figures stay in view at the foot of the screen while the form is filled in. */
   @container (max-width: 36em) {
+    .jump { display: block; }
+    .summary-bar {
+      display: flex; flex-wrap: wrap; gap: 0.25em 1em; align-items: baseline;
+      position: sticky; bottom: 0; z-index: 1; margin: 1em -0.75em -0.75em;
+      padding: 0.5em 0.75em; background: var(--_surface); border-top: 2px solid var(--_accent);
+    }
+    .summary-bar.is-stale { border-top-style: dashed; border-top-color: var(--_error); }
     .base { padding: 0.75em; }
     table, thead, tbody, tfoot, tr, th, td, caption { display: block; }
     thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
@@ -191,7 +214,10 @@ export const styles = css`
   .curve-legend { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; margin: 0 0 0.25em; }
   .curve-legend span { display: inline-flex; align-items: center; gap: 0.4em; }
   .key { width: 2em; height: 0.7em; overflow: visible; }
-  .curve-drawing { display: block; overflow: visible; font-size: 0.85em; padding: 0 0.9em; }
+  /* Drawing and money gutter share one font size, so their em heights line up. */
+  .plot-frame { position: relative; font-size: 0.85em; padding-inline-start: 6.5em; }
+  .y-axis { position: absolute; inset-inline-start: 0; top: 0; width: 6.5em; overflow: visible; }
+  .curve-drawing { display: block; overflow: visible; padding: 0 0.9em 0 0; }
   .grid { stroke: var(--_border); stroke-opacity: 0.35; stroke-width: 1; }
   .tick { fill: var(--_muted); }
   .line { fill: none; stroke-width: 3; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
@@ -211,23 +237,23 @@ export const styles = css`
   @container (max-width: 30em) { .tick--minor { display: none; } }
 
   /* Elder-friendly mode (shi lao hua): at least 18 px everywhere, roomy lines, targets above 44 px. */
-  :host([size='large']) { font-size: var(--re-large-font-size, 20px); line-height: 1.6; }
-  :host([size='large']) :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt) { font-size: max(18px, 0.9em); }
-  :host([size='large']) .input, :host([size='large']) .select, :host([size='large']) .button { min-height: 2.6em; }
-  :host([size='large']) .curve-drawing { font-size: max(18px, 0.85em); }
+  .base.large { font-size: max(18px, var(--re-large-font-size, 20px)); line-height: 1.6; }
+  .large :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt, .stage-name, .legend, .stale-tag, .summary-bar, .curve-legend, .merged) { font-size: max(18px, 0.9em); }
+  .large :is(.input, .select, .button) { min-height: 2.6em; }
+  .large .plot-frame { font-size: max(18px, 0.85em); }
+  .large .badge-key { font-size: max(18px, 0.9em); }
 
   /* High contrast: black on white, 7:1 or more for every colour pair. */
-  :host([theme='high-contrast']) {
+  .base.high-contrast {
     --_text: #000000; --_muted: #000000; --_surface: #ffffff; --_panel: #ffffff; --_border: #000000;
     --_accent: #00007a; --_accent-text: #ffffff; --_error: #8a0000; --_focus: #ffdd00; --_self: #000000;
   }
-  :host([theme='high-contrast']) .figure, :host([theme='high-contrast']) .visit { border: 2px solid #000000; }
+  .high-contrast :is(.figure, .visit) { border: 2px solid #000000; }
 
   /* A one-page printout: inputs as a line of text, the results, the clauses, the disclaimer. */
   @media print {
-    :host { max-width: none; font-size: 11pt; }
-    .base { border: 0; padding: 0; }
-    form, .toolbar, .size-toggle, .intro, .error-summary, .why-row, .meters progress, .general-notes .note:not(.note--policy_range_costs) { display: none !important; }
+    .base { border: 0; padding: 0; font-size: 11pt; max-width: none; }
+    form, .toolbar, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meters progress, .general-notes .note:not(.note--policy_range_costs) { display: none !important; }
     .print-only { display: block; }
     .curve { display: none; }
     .headline { grid-template-columns: repeat(4, 1fr); }

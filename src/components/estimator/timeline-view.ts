@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, VisitResult } from '../../rules/index.js';
+import { heading } from './heading.js';
 import { formatMoney, formatPercent, type Strings } from './strings.js';
 
 /** Where a visit stands in the year, read from the engine's stable note and trace codes. */
@@ -20,12 +21,22 @@ export function stageOf(visit: VisitResult): Stage {
  * up, then the ratio applies, then the cap is reached. "Not covered" reads differently from
  * "nothing yet because of the deductible", in words and not only in colour.
  */
-export function timelineView(visits: readonly VisitResult[], strings: Strings, language: Language): TemplateResult {
+export interface TimelineContext {
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly level: number;
+  /** Drawn from a result that no longer matches the form: said in the heading, not by style alone. */
+  readonly stale: boolean;
+  readonly rowNumbers: readonly (readonly number[])[];
+}
+
+export function timelineView(visits: readonly VisitResult[], { strings, language, level, stale, rowNumbers }: TimelineContext): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
-  return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
-    <h3 id="timeline-title">${strings.timelineTitle}</h3>
+  const title = html`${strings.timelineTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  return html`<section class="timeline ${stale ? 'is-stale' : ''}" part="timeline" aria-labelledby="timeline-title">
+    ${heading(level, title, { id: 'timeline-title' })}
     <ol class="timeline-list">
-      ${visits.map((visit) => {
+      ${visits.map((visit, index) => {
         const stage = stageOf(visit);
         const sentence = strings.timelineSentence(stage, {
           deductible: money(visit.deductible),
@@ -36,7 +47,7 @@ export function timelineView(visits: readonly VisitResult[], strings: Strings, l
           capLeft: money(visit.capRemaining),
         });
         return html`<li class="stage stage--${stage}">
-          <p class="stage-head"><span class="stage-name">${strings.stageNames[stage]}</span> ${visit.date} · ${strings.facility[visit.facility]} · ${money(visit.cost)}</p>
+          <p class="stage-head"><span class="stage-name">${strings.stageNames[stage]}</span> ${(rowNumbers[index] ?? [index + 1]).join(language === 'en' ? ', ' : '、')}. ${visit.date} · ${strings.facility[visit.facility]} · ${money(visit.cost)}</p>
           <p class="stage-text">${sentence}</p>
         </li>`;
       })}

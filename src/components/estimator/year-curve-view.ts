@@ -1,6 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { isClause, type CurveBend, type Language, type YearCurve } from '../../rules/index.js';
-import { formatCompactMoney, formatMoney, formatPercent, type Strings } from './strings.js';
+import { heading } from './heading.js';
+import { formatAxisMoney, formatMoney, formatPercent, type Strings } from './strings.js';
 
 /** A point of the person's own ledger: spending and fund share so far that year. */
 export interface LedgerMark {
@@ -13,6 +14,9 @@ export interface CurveContext {
   readonly language: Language;
   /** The person entered earlier use this year, which the curve (drawn from 1 January) leaves out. */
   readonly priorUsed: boolean;
+  readonly level: number;
+  /** Drawn from a result that no longer matches the form. */
+  readonly stale: boolean;
 }
 
 // The drawing's vertical layout, in em so it grows with the text (large mode) and never shrinks
@@ -74,22 +78,26 @@ function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks:
   // The person's visits as round dots: zero-length strokes with round caps, one path for a whole
   // year of visits (a circle each would cost hundreds of elements to update on every keystroke).
   const dots = marks.map((mark) => `M${unitX(mark.spending).toFixed(2)} ${unitY(mark.fund).toFixed(2)}h0`).join('');
-  return html`<svg class="curve-drawing" height="${heightEm}em" width="100%" aria-hidden="true" focusable="false">
-    ${yTicks.map(
-      (tick) => svg`<line class="grid" x1="0" x2="100%" y1=${pctY(tick)} y2=${pctY(tick)}></line>
-        <text class="tick" x="0" y=${pctY(tick)} dy="-0.35em">${formatCompactMoney(tick, language)}</text>`,
-    )}
-    ${xTicks.map(
-      (tick, index) => svg`<text class="tick ${index % 2 === 1 ? 'tick--minor' : ''}" x=${pctX(tick)} y="100%" dy="-0.5em"
-        text-anchor=${index === 0 ? 'start' : tick / xMax > 0.9 ? 'end' : 'middle'}>${formatCompactMoney(tick, language)}</text>`,
-    )}
-    <svg x="0" y="${plotTop}%" width="100%" height="${plotHeight}%" viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
-      ${svg`<path class="line line--self" d=${path(corners.map((c) => ({ x: c.x, y: c.self })))}></path>
-        <path class="line line--fund" d=${path(corners.map((c) => ({ x: c.x, y: c.fund })))}></path>`}
-      ${marks.length > 0 ? svg`<path class="marks" d=${dots}></path><path class="marks-hole" d=${dots}></path>` : nothing}
+  // The money labels sit in a gutter of their own, left of the plot, so no bend line or curve
+  // ever crosses them (the ¥0 label used to sit on the first dot).
+  return html`<div class="plot-frame">
+    <svg class="y-axis" height="${heightEm}em" width="100%" aria-hidden="true" focusable="false">
+      ${yTicks.map((tick) => svg`<text class="tick" x="100%" dx="-0.4em" y=${pctY(tick)} dy="0.35em" text-anchor="end">${formatAxisMoney(tick, language)}</text>`)}
     </svg>
-    ${bendMarkers(bends, shareX, pctY)}
-  </svg>`;
+    <svg class="curve-drawing" height="${heightEm}em" width="100%" aria-hidden="true" focusable="false">
+      ${yTicks.map((tick) => svg`<line class="grid" x1="0" x2="100%" y1=${pctY(tick)} y2=${pctY(tick)}></line>`)}
+      ${xTicks.map(
+        (tick, index) => svg`<text class="tick ${index % 2 === 1 ? 'tick--minor' : ''}" x=${pctX(tick)} y="100%" dy="-0.5em"
+          text-anchor=${index === 0 ? 'start' : tick / xMax > 0.9 ? 'end' : 'middle'}>${formatAxisMoney(tick, language)}</text>`,
+      )}
+      <svg x="0" y="${plotTop}%" width="100%" height="${plotHeight}%" viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
+        ${svg`<path class="line line--self" d=${path(corners.map((c) => ({ x: c.x, y: c.self })))}></path>
+          <path class="line line--fund" d=${path(corners.map((c) => ({ x: c.x, y: c.fund })))}></path>`}
+        ${marks.length > 0 ? svg`<path class="marks" d=${dots}></path><path class="marks-hole" d=${dots}></path>` : nothing}
+      </svg>
+      ${bendMarkers(bends, shareX, pctY)}
+    </svg>
+  </div>`;
 }
 
 /**
@@ -112,8 +120,9 @@ export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], co
   const xMax = Math.max(corners[corners.length - 1]?.x ?? 0, ...marks.map((mark) => mark.spending)) || 1;
   const key = (kind: string) => svg`<svg class="key" viewBox="0 0 24 8">${kind === 'mark' ? svg`<path class="marks" d="M12 4h0"></path><path class="marks-hole" d="M12 4h0"></path>` : svg`<line class="line line--${kind}" x1="0" y1="4" x2="24" y2="4"></line>`}</svg>`;
 
-  return html`<figure class="curve" part="curve" aria-labelledby="curve-title">
-    <h3 id="curve-title">${strings.curveTitle}</h3>
+  const title = html`${strings.curveTitle}${context.stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  return html`<figure class="curve ${context.stale ? 'is-stale' : ''}" part="curve" aria-labelledby="curve-title">
+    ${heading(context.level, title, { id: 'curve-title' })}
     <p class="curve-basis">${strings.curveBasis(strings.facility[curve.facility], money(curve.visitCost))}${context.priorUsed ? ` ${strings.curvePriorIgnored}` : ''}</p>
     <p class="curve-legend" aria-hidden="true">
       <span>${key('fund')}${strings.curveFund}</span>
@@ -126,7 +135,7 @@ export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], co
           <p class="curve-subtitle" aria-hidden="true">${strings.curveWholeYear}</p>`
       : nothing}
     ${plot(corners, yearBends, marks, xMax, 19, language)}
-    ${bendTable(curve, context)}
+    ${bendTable(curve, context, perVisit)}
   </figure>`;
 }
 
@@ -147,39 +156,53 @@ function bendMarkers(bends: readonly NumberedBend[], shareX: (x: number) => numb
   });
 }
 
-/** The same facts as the drawing: each bend, where it falls, what it means, and its clause. */
-function bendTable(curve: YearCurve, { strings, language }: CurveContext): TemplateResult {
+/**
+ * The same facts as the drawing: each bend, where it falls, what it means, and its clause. Bends
+ * of one visit (a per-visit deductible or cap) are told against that visit's cost, the others
+ * against the year's spending, each in a table of its own.
+ */
+function bendTable(curve: YearCurve, context: CurveContext, perVisit: (bend: CurveBend) => boolean): TemplateResult {
+  const { strings, language } = context;
+  const money = (amount: string) => formatMoney(amount, language);
+  const numbered = curve.bends.map((bend, index) => ({ bend, number: index + 1 }));
+  const visitBends = numbered.filter(({ bend }) => perVisit(bend));
+  const yearBends = numbered.filter(({ bend }) => !perVisit(bend));
+  return html`${visitBends.length > 0 ? bendRows(curve, visitBends, strings.curveVisitFactsCaption, 'withinVisit', context) : nothing}
+    ${yearBends.length > 0 ? bendRows(curve, yearBends, strings.curveFactsCaption, 'spending', context) : nothing}
+    ${curve.capReached
+      ? nothing
+      : html`<p class="curve-note">
+          ${strings.curveCapNotReached(curve.visits, money(curve.visitCost), money(curve.points[curve.points.length - 1]?.fund ?? '0.00'), money(curve.annualCap))}
+        </p>`}`;
+}
+
+function bendRows(curve: YearCurve, bends: readonly NumberedBend[], caption: string, where: 'withinVisit' | 'spending', { strings, language }: CurveContext): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   const columns = strings.curveColumns;
   const perVisit = curve.annualDeductible === null;
   const clauses = (bend: CurveBend) =>
     bend.sources.map((source) => (isClause(source) ? source.article[language] : strings.sourceReading)).join(language === 'en' ? ', ' : '\u3001');
   return html`<table class="curve-facts">
-      <caption>${strings.curveFactsCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${columns.bend}</th>
-          <th scope="col">${columns.spending}</th>
-          <th scope="col">${columns.meaning}</th>
-          <th scope="col">${columns.source}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${curve.bends.map(
-          (bend, index) => html`<tr>
-            <th scope="row" data-label=${columns.bend}><span class="badge-key" aria-hidden="true">${index + 1}</span> ${strings.bendNames[bend.code]}</th>
-            <td data-label=${columns.spending}>${money(bend.spending)}</td>
-            <td data-label=${columns.meaning}>
-              ${strings.bendMeaning(bend.code, { value: money(bend.value), ratio: formatPercent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
-            </td>
-            <td data-label=${columns.source}>${clauses(bend)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${curve.capReached
-      ? nothing
-      : html`<p class="curve-note">
-          ${strings.curveCapNotReached(curve.visits, money(curve.visitCost), money(curve.points[curve.points.length - 1]?.fund ?? '0.00'), money(curve.annualCap))}
-        </p>`}`;
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${columns.bend}</th>
+        <th scope="col">${columns[where]}</th>
+        <th scope="col">${columns.meaning}</th>
+        <th scope="col">${columns.source}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${bends.map(
+        ({ bend, number }) => html`<tr>
+          <th scope="row" data-label=${columns.bend}><span class="badge-key" aria-hidden="true">${number}</span> ${strings.bendNames[bend.code]}</th>
+          <td data-label=${columns[where]}>${money(bend[where])}</td>
+          <td data-label=${columns.meaning}>
+            ${strings.bendMeaning(bend.code, { value: money(bend.value), ratio: formatPercent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
+          </td>
+          <td data-label=${columns.source}>${clauses(bend)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }

@@ -7,10 +7,11 @@ import type { Facility, Level, LocalizedText, Status } from '../schema/common.js
  */
 
 type Money = string;
-/** Money text, or a Decimal printed as money when the sentence is built. */
+/** Money as the widget prints it everywhere, in both languages: ¥1,420.00 (a Decimal is printed here, when the sentence is built). */
 const yuan = (amount: Money | Decimal): LocalizedText => {
-  const text = typeof amount === 'string' ? amount : amount.toFixed(2);
-  return { 'zh-CN': `${text} 元`, en: `¥${text}` };
+  const [whole = '', fraction] = (typeof amount === 'string' ? amount : amount.toFixed(2)).split('.');
+  const text = `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+  return { 'zh-CN': text, en: text };
 };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const percent = (ratio: Decimal): string => `${ratio.times(100).toString()}%`;
@@ -50,7 +51,7 @@ const STATUS_NAMES: Record<Status, LocalizedText> = {
 
 export const trace = {
   excluded: (): LocalizedText => ({
-    'zh-CN': '住院期间发生的门诊费用不享受普通门诊统筹待遇，统筹基金支付 0 元。',
+    'zh-CN': '住院期间发生的门诊费用不享受普通门诊统筹待遇，统筹基金支付 ¥0.00。',
     en: 'Outpatient costs during an inpatient stay get no general-outpatient benefit; the fund pays ¥0.00.',
   }),
   level: whenRead((facility: Facility, level: Level): LocalizedText => ({
@@ -90,8 +91,8 @@ export const trace = {
           en: `Annual cap ${yuan(cap).en}; ${yuan(remainingBefore).en} was left before this visit, enough for this one.`,
         }),
   fund: whenRead((fund: Money): LocalizedText => ({
-    'zh-CN': `统筹基金支付 ${yuan(fund)['zh-CN']}（每次就诊四舍五入到分）。`,
-    en: `The fund pays ${yuan(fund).en} (rounded half-up to the fen once per visit).`,
+    'zh-CN': `统筹基金支付 ${yuan(fund)['zh-CN']}。`,
+    en: `The fund pays ${yuan(fund).en}.`,
   })),
   selfPay: whenRead((cost: Money, fund: Money, selfPay: Money): LocalizedText => ({
     'zh-CN': `个人自付 = 费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,

@@ -21,6 +21,7 @@ const LABELS: Record<string, LocalizedText> = {
 };
 
 const LEDGER: LocalizedText = { 'zh-CN': '就诊记录', en: 'Visit list' };
+const BILL: LocalizedText = { 'zh-CN': '这笔费用', en: 'This bill' };
 const REQUEST: LocalizedText = { 'zh-CN': '估算请求', en: 'The request' };
 const FALLBACK: LocalizedText = { 'zh-CN': '该项', en: 'This field' };
 
@@ -28,6 +29,8 @@ const FALLBACK: LocalizedText = { 'zh-CN': '该项', en: 'This field' };
 export function fieldLabel(path: IssuePath): LocalizedText {
   if (path.length === 0) return REQUEST;
   if (path.length === 1 && path[0] === 'visits') return LEDGER;
+  // ['visits', 2] is a whole bill of the ledger; 'visits' under priorUsage is the count of visits.
+  if (path.length === 2 && path[0] === 'visits') return BILL;
   const name = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
   return (name !== undefined && LABELS[name]) || FALLBACK;
 }

@@ -32,9 +32,11 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': `不认识的字段“${p.value ?? ''}”`,
     en: `Unknown field “${p.value ?? ''}”`,
   }),
-  NOT_ONE_OF: (l, p) => ({
-    'zh-CN': `请从列表中选择${l['zh-CN']}（${(p.options ?? []).join('、')}）`,
-    en: `Select ${lower(l.en)} from the list (${(p.options ?? []).join(', ')})`,
+  // The accepted values are internal codes (level1, pharmacy…), and not every policy takes them
+  // all: the sentence names the field only; README and the types list the codes for developers.
+  NOT_ONE_OF: (l) => ({
+    'zh-CN': `请从列表中选择${l['zh-CN']}`,
+    en: `Select ${lower(l.en)} from the list`,
   }),
   AMOUNT_FORMAT: (l) => ({
     'zh-CN': `${l['zh-CN']}必须是金额数字，例如 128.50`,

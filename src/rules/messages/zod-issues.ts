@@ -23,7 +23,9 @@ export function fromZodIssues(issues: readonly ZodIssue[], generic: InputIssueCo
   return issues.flatMap((issue): InputIssue[] => {
     const path = toPath(issue.path);
     if (OWN_CODES.has(issue.message)) {
-      return [inputIssue(path, issue.message as InputIssueCode, { max })];
+      // A limit the schema states (an institution's 200 characters) is told as that limit.
+      const limit = issue.code === 'too_big' ? Number(issue.maximum) : max;
+      return [inputIssue(path, issue.message as InputIssueCode, { max: limit })];
     }
     switch (issue.code) {
       case 'invalid_type':

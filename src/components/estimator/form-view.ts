@@ -1,0 +1,135 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures } from '../../rules/index.js';
+import { checkboxField, selectField, textField, type FieldView } from './field.js';
+import type { FormModel, VisitRow } from './form-model.js';
+import type { Strings } from './strings.js';
+
+/** What the form needs to draw itself; events come back through the callbacks. */
+export interface FormContext {
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly model: FormModel;
+  readonly features: PolicyFeatures;
+  /** The error to show next to each field, by field id. */
+  readonly errors: ReadonlyMap<string, string>;
+  /** Null when the host fixed the policy (the selector is hidden). */
+  readonly regionOptions: ReadonlyArray<readonly [string, string]> | null;
+  /** The policy id the selector shows ('' for "choose"). */
+  readonly regionValue: string;
+  readonly priorOpen: boolean;
+  readonly onPriorToggle: (open: boolean) => void;
+  readonly onAdd: () => void;
+  readonly onRemove: (key: number) => void;
+}
+
+function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
+  const error = context.errors.get(id);
+  return { id, label, errorPrefix: context.language === 'en' ? 'Error: ' : '错误：', ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
+}
+
+function personView(context: FormContext): TemplateResult {
+  const { strings, model, features } = context;
+  return html`<fieldset>
+    <legend>${strings.personLegend}</legend>
+    ${context.regionOptions
+      ? selectField(view(context, 'region', strings.policyLabel, strings.policyHint), context.regionValue, [['', strings.regionChoose], ...context.regionOptions], 'region')
+      : nothing}
+    <fieldset class="field">
+      <legend class="label">${strings.statusLegend}</legend>
+      <div class="radios">
+        <label class="radio"><input type="radio" name="retired" value="in-service" .checked=${!model.retired} /> ${strings.inService}</label>
+        <label class="radio"><input type="radio" name="retired" value="retired" .checked=${model.retired} /> ${strings.retired}</label>
+      </div>
+    </fieldset>
+    ${model.retired
+      ? textField(view(context, 'retiredOn', strings.retiredOnLabel, strings.retiredOnHint), model.retiredOn, { type: 'date', name: 'retiredOn', width: 'narrow' })
+      : nothing}
+    ${features.enrollment
+      ? selectField(
+          view(context, 'enrollment', strings.enrollmentLabel),
+          model.enrollment,
+          ENROLLMENTS.map((value) => [value, strings.enrollment[value]] as const),
+          'enrollment',
+        )
+      : nothing}
+  </fieldset>`;
+}
+
+/** Opens for the person or for what is in it, and closes only when the person closes it. */
+function priorView(context: FormContext): TemplateResult {
+  const { strings, model, features } = context;
+  const prior = model.prior;
+  const hasError = [...context.errors.keys()].some((id) => id.startsWith('prior-'));
+  return html`<details class="prior" ?open=${context.priorOpen || hasError} @toggle=${(event: Event) => context.onPriorToggle((event.currentTarget as HTMLDetailsElement).open)}>
+    <summary>${strings.priorSummary}</summary>
+    <p class="hint">${strings.priorHint}</p>
+    ${textField(view(context, 'prior-fundPaid', strings.fundPaidLabel), prior.fundPaid, { inputmode: 'decimal', name: 'prior.fundPaid', width: 'narrow' })}
+    ${features.annualDeductible
+      ? textField(view(context, 'prior-deductiblePaid', strings.deductiblePaidLabel), prior.deductiblePaid, { inputmode: 'decimal', name: 'prior.deductiblePaid', width: 'narrow' })
+      : nothing}
+    ${features.firstVisitDeductible
+      ? textField(view(context, 'prior-visits', strings.visitsSoFarLabel), prior.visits, { inputmode: 'numeric', name: 'prior.visits', width: 'narrow' })
+      : nothing}
+  </details>`;
+}
+
+function rowView(context: FormContext, row: VisitRow, index: number): TemplateResult {
+  const { strings, features } = context;
+  const id = (field: string) => `visit-${row.key}-${field}`;
+  const facilities = (['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const).filter((facility) => facility !== 'pharmacy' || features.pharmacy !== 'none');
+  return html`<li class="visit" data-row=${row.key}>
+    <fieldset>
+      <legend>${strings.visitLegend(index + 1)}</legend>
+      <div class="visit-fields">
+        ${textField(view(context, id('date'), strings.dateLabel), row.date, { type: 'date', name: 'date' })}
+        ${selectField(
+          view(context, id('facility'), strings.facilityLabel),
+          row.facility,
+          [['', strings.facilityChoose], ...facilities.map((facility) => [facility, strings.facility[facility]] as const)],
+          'facility',
+        )}
+        ${row.facility === 'pharmacy' && features.pharmacy === 'prescriber'
+          ? selectField(
+              view(context, id('prescribedBy'), strings.prescribedByLabel),
+              row.prescribedBy,
+              [['', strings.facilityChoose], ...LEVELS.map((level) => [level, strings.level[level]] as const)],
+              'prescribedBy',
+            )
+          : nothing}
+        ${textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' })}
+        ${textField(view(context, id('institution'), strings.institutionLabel), row.institution, { name: 'institution', autocomplete: 'off' })}
+        ${features.outOfArea
+          ? selectField(
+              view(context, id('outOfArea'), strings.outOfAreaLabel),
+              row.outOfArea,
+              OUT_OF_AREA.map((value) => [value, strings.outOfArea[value]] as const),
+              'outOfArea',
+            )
+          : nothing}
+        ${features.inpatientStay ? checkboxField(view(context, id('duringInpatientStay'), strings.inpatientLabel), row.duringInpatientStay, 'duringInpatientStay') : nothing}
+      </div>
+      <p class="visit-actions">
+        <button type="button" class="button button--secondary" part="button" @click=${() => context.onRemove(row.key)}>${strings.removeVisit(index + 1)}</button>
+      </p>
+    </fieldset>
+  </li>`;
+}
+
+function ledgerView(context: FormContext): TemplateResult {
+  const { strings } = context;
+  return html`<fieldset>
+    <legend>${strings.ledgerLegend}</legend>
+    <p class="hint">${strings.ledgerHint}</p>
+    ${context.errors.has('visits') ? html`<p class="error-message" id="visits" tabindex="-1">${context.errors.get('visits')}</p>` : nothing}
+    <ol class="ledger">
+      ${repeat(context.model.rows, (row) => row.key, (row, index) => rowView(context, row, index))}
+    </ol>
+    <button type="button" class="button button--secondary" part="button" id="add-visit" @click=${context.onAdd}>${strings.addVisit}</button>
+  </fieldset>`;
+}
+
+/** The three parts of the form: the person, what was already used this year, and the visits. */
+export function formFields(context: FormContext): TemplateResult {
+  return html`${personView(context)} ${priorView(context)} ${ledgerView(context)}`;
+}

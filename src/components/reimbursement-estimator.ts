@@ -114,6 +114,9 @@ export class ReimbursementEstimator extends LitElement {
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
+  /** A long ledger's form, table and timeline show every row only when the person asks. */
+  @state() private showAllRows = false;
+  @state() private showAllVisits = false;
 
   private readonly controller = new EstimatorController(this, {
     language: () => this.language,
@@ -287,6 +290,14 @@ export class ReimbursementEstimator extends LitElement {
     this.compareChosen = !this.compareShown;
   }
 
+  private toggleAllRows = (): void => {
+    this.showAllRows = !this.showAllRows;
+  };
+
+  private toggleAllVisits = (): void => {
+    this.showAllVisits = !this.showAllVisits;
+  };
+
   private toggleVisit = (index: number, open: boolean): void => {
     if (open === this.openVisits.has(index)) return;
     const next = new Set(this.openVisits);
@@ -339,6 +350,8 @@ export class ReimbursementEstimator extends LitElement {
           onPriorToggle: (open) => controller.setPriorOpen(open),
           onAdd: this.addVisit,
           onRemove: this.removeVisit,
+          showAllRows: this.showAllRows,
+          onShowAllRows: this.toggleAllRows,
         })}
       </form>
       <section class="results" part="results" aria-labelledby="results-title">
@@ -354,6 +367,8 @@ export class ReimbursementEstimator extends LitElement {
               onToggle: this.toggleVisit,
               rowNumbers: rowNumbersOf(result.visits, outcome.resultRowOfBill, controller.model),
               curve: this.renderCurve(result, stale),
+              showAllVisits: this.showAllVisits,
+              onShowAllVisits: this.toggleAllVisits,
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </section>

@@ -92,6 +92,7 @@ interface Settlement {
   readonly yearSummaries: readonly YearResult[];
   readonly yearFigures: readonly Figures[];
   readonly checkpoints: readonly Checkpoint[];
+  readonly result: EstimateResult | null;
 }
 
 /** Decimals are immutable, so a copy needs new objects only for what settling changes in place. */
@@ -149,6 +150,8 @@ function run(request: EstimateRequest, policies: readonly unknown[], earlier?: S
   let from = 0;
   if (earlier && earlier.pack === pack && earlier.context === context) {
     from = firstChange(earlier, visits);
+    // Nothing changed at all: the same result object, so a caller can tell "no change" by identity.
+    if (from === visits.length && visits.length === earlier.visits.length && earlier.result) return { result: earlier.result, settlement: earlier };
     const resume = earlier.checkpoints[from];
     if (from > 0 && resume) {
       results.push(...earlier.results.slice(0, from));
@@ -232,7 +235,7 @@ function run(request: EstimateRequest, policies: readonly unknown[], earlier?: S
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,
     notes: generalNotes(valid, pack, yearSummaries.map((summary) => summary.year)),
   };
-  const settlement: Settlement = { context, pack, visits, results, yearSummaries: settledYears, yearFigures, checkpoints: checkpoints ?? [] };
+  const settlement: Settlement = { context, pack, visits, results, yearSummaries: settledYears, yearFigures, checkpoints: checkpoints ?? [], result };
   return { result, settlement };
 }
 
@@ -259,11 +262,11 @@ export interface Estimator {
  * what `estimate()` returns, but visits before the first one that changed since the last call are
  * not settled again: their results (the same objects) and the running totals are reused. Editing
  * the last visit of a year re-settles one visit. Any change to the person, the policy or prior
- * usage settles everything again.
+ * usage settles everything again. An unchanged request returns the previous result object itself.
  */
 export function createEstimator(): Estimator {
   let last: Settlement | undefined;
-  const empty: Settlement = { context: '', pack: null as unknown as PolicyPack, visits: [], results: [], yearSummaries: [], yearFigures: [], checkpoints: [] };
+  const empty: Settlement = { context: '', pack: null as unknown as PolicyPack, visits: [], results: [], yearSummaries: [], yearFigures: [], checkpoints: [], result: null };
   return {
     estimate(request, policies = []) {
       const { result, settlement } = run(request, policies, last ?? empty);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack } from '../rules/index.js';
+import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type YearCurve } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
 import { CurveCache } from './estimator/curve-for-result.js';
@@ -124,6 +124,11 @@ export class ReimbursementEstimator extends LitElement {
   });
   private focusAfterRender: string | null = null;
   private curves = new CurveCache();
+  /** The curve last on screen, and whether the one for the current result is still to be drawn. */
+  private lastCurve: YearCurve | null = null;
+  private curveWanted = false;
+  /** Pending while the curve is worked out after a paint: `updateComplete` waits for it too. */
+  private curveDrawn: Promise<void> | null = null;
 
   constructor() {
     super();
@@ -177,11 +182,40 @@ export class ReimbursementEstimator extends LitElement {
     return level >= 1 && level <= 6 ? level : 2;
   }
 
+  /** Resolves once the figures and the year curve drawn after them are both on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.curveDrawn) {
+      await this.curveDrawn;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.controller.sync(changed);
   }
 
   protected override updated(): void {
+    if (this.curveWanted && !this.curveDrawn) {
+      this.curveWanted = false;
+      this.curveDrawn = new Promise((resolve) => {
+        let done = false;
+        const draw = () => {
+          if (done) return;
+          done = true;
+          this.curveDrawn = null;
+          const { request, result } = this.controller.outcome;
+          if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
+          this.requestUpdate();
+          resolve();
+        };
+        // After the frame with the figures is painted: a curve settles up to a year of visits.
+        requestAnimationFrame(() => setTimeout(draw));
+        // A page in the background gets no frames: draw anyway.
+        setTimeout(draw, 100);
+      });
+    }
     if (this.focusAfterRender) {
       const id = this.focusAfterRender;
       this.focusAfterRender = null;
@@ -399,7 +433,13 @@ export class ReimbursementEstimator extends LitElement {
   private renderCurve(result: EstimateResult, stale: boolean): TemplateResult | typeof nothing {
     // Drawn for the request that produced the result, so a stale result keeps its own picture.
     const request = this.controller.outcome.request;
-    const picture = request ? this.curves.pictureFor(request, result, this.controller.catalogue.packs) : null;
+    let picture = request ? this.curves.cached(request, result, this.controller.catalogue.packs) : null;
+    if (picture === undefined) {
+      // Worked out after this frame is painted; meanwhile the last picture of the same policy stays.
+      this.curveWanted = true;
+      picture = this.lastCurve?.region === result.region ? CurveCache.picture(this.lastCurve, result) : null;
+    }
+    this.lastCurve = picture?.curve ?? null;
     if (!request || !picture) return nothing;
     const prior = request.priorUsage;
     const priorUsed = Boolean(prior && Object.values(prior).some((value) => value !== undefined && Number(value) > 0));

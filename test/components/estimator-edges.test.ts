@@ -6,6 +6,15 @@ import { shareFragment } from '../../src/components/estimator/share-link.js';
 import { byId, choose, estimator, expect, fixture, fixtureSync, headline, html, recordEstimates, rowField, sendKeys, settled, shadow, typeInto, type ReimbursementEstimator } from './helpers.js';
 
 const xuzhou1000: EstimateRequest = { region: 'xuzhou', retired: false, visits: [{ date: '2024-03-01', facility: 'level3', cost: '1000' }] };
+/** March meets Xuzhou's 700 deductible; April is shared at the ratio from the first yuan. */
+const xuzhouTwoVisits: EstimateRequest = {
+  region: 'xuzhou',
+  retired: false,
+  visits: [
+    { date: '2024-03-01', facility: 'level3', cost: '1000' },
+    { date: '2024-04-01', facility: 'level3', cost: '800' },
+  ],
+};
 
 /** An element created where custom elements are not upgraded yet (a template's inert document). */
 function notYetUpgraded(): ReimbursementEstimator {
@@ -277,7 +286,9 @@ describe('issue 8: any host data or share fragment is input, not a crash', () =>
 
 describe('issue 8: language and host styles', () => {
   it('inherits the page language from the nearest [lang] ancestor and keeps it after input; nothing is reflected', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator></div>`);
+    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a
+    // background test tab may never get.
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en"><reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator></div>`);
     const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await settled(element);
     choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
@@ -343,14 +354,7 @@ describe('issue 8: screen readers hear the truth', () => {
 
   it('every view of a stale result is marked out of date: meters, curve and timeline too', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
-    element.request = {
-      region: 'xuzhou',
-      retired: false,
-      visits: [
-        { date: '2024-03-01', facility: 'level3', cost: '1000' },
-        { date: '2024-04-01', facility: 'level3', cost: '800' },
-      ],
-    };
+    element.request = xuzhouTwoVisits;
     await settled(element);
     await typeInto(rowField(element, 2, 'cost'), '8OO');
     await settled(element);
@@ -435,6 +439,31 @@ describe('issue 8: words and numbering', () => {
     expect(issues[0]?.message['zh-CN']).to.not.contain('已就诊次数');
   });
 
+  it('the timeline never starts a sentence with "其余" when nothing went to the deductible', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
+    element.request = xuzhouTwoVisits;
+    await settled(element);
+    const sentences = Array.from(shadow(element).querySelectorAll('.stage-text'), (node) => node.textContent?.trim() ?? '');
+    // Xuzhou 二（一）2: the 700 deductible was met in March, so April: 800 × 60% = 480.
+    expect(sentences[1]).to.match(/^统筹按 60% 支付 ¥480\.00/);
+    for (const sentence of sentences) expect(sentence).to.not.match(/^其余/);
+  });
+
+  it('the error summary passes axe with nothing left for review', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
+    choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
+    await typeInto(rowField(element, 1, 'cost'), '12.345');
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    const summary = byId(element, 'error-summary');
+    // The same axe chai-a11y-axe loads; `incomplete` is axe's "needs review".
+    await expect(element).to.be.accessible();
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string }>; incomplete: Array<{ id: string }> }> } }).axe;
+    const results = await axe.run(summary);
+    expect(results.violations.map((rule) => rule.id)).to.deep.equal([]);
+    expect(results.incomplete.map((rule) => rule.id)).to.deep.equal([]);
+  });
+
   it('compare gives one short reason per policy that cannot take the ledger', async () => {
     const visits = Array.from({ length: 40 }, (_, day) => ({ date: `2023-02-${String((day % 28) + 1).padStart(2, '0')}`, facility: 'level2' as const, cost: '100' }));
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" compare></reimbursement-estimator>`);
@@ -471,7 +500,7 @@ describe('issue 8: words and numbering', () => {
 
 describe('issue 8: several widgets on a page, outlines and phones', () => {
   it('two widgets: unique landmark names with the region, axe clean, in both languages', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <reimbursement-estimator region="xuzhou"></reimbursement-estimator>
       <reimbursement-estimator region="nanyang" lang="en"></reimbursement-estimator>
     </div>`);

@@ -102,3 +102,17 @@ describe('Xuzhou 2023: the year summary a cap meter reads', () => {
     expect(year).to.include({ annualCap: '7000.00', fundPaidInYear: '7000.00', capRemaining: '0.00', annualDeductible: '700.00', deductiblePaidInYear: '700.00', fund: '100.00' });
   });
 });
+
+describe('Xuzhou 2023: the trace reads like the widget (issue 8)', () => {
+  it('money in traces is one format, ¥1,725.00, and the rounding reading is cited once', () => {
+    // Part 2(1)2: ¥3,000 at level 1: (3000 − 700) × 75% = 1725.
+    const [visit] = run('xuzhou', [bill('2024-03-01', 'level1', 3000)]).visits;
+    const zh = visit?.trace.map((step) => step.text['zh-CN']).join(' ') ?? '';
+    const en = visit?.trace.map((step) => step.text.en).join(' ') ?? '';
+    expect(zh).to.contain('¥1,725.00').and.contain('¥3,000.00').and.not.match(/\d 元/);
+    expect(en).to.contain('¥1,725.00');
+    const roundingCitations = visit?.trace.flatMap((step) => step.sources).filter((source) => 'interpretation' in source && source.interpretation.en.includes('rounded')) ?? [];
+    expect(roundingCitations).to.have.length(1);
+    expect(zh).to.not.contain('四舍五入');
+  });
+});

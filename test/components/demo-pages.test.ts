@@ -1,0 +1,72 @@
+// The demo policy pages as a counter clerk uses them: the example button never throws away what a
+// person typed without asking (issue 8).
+import './lit-warnings.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+
+interface DemoWindow extends Window {
+  customElements: CustomElementRegistry;
+}
+
+async function openDemo(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  await (frame.contentWindow as DemoWindow).customElements.whenDefined('reimbursement-estimator');
+  return frame;
+}
+
+describe('demo policy page: the example button', () => {
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await openDemo('/demo/kashgar.html');
+  });
+  after(() => frame.remove());
+
+  it('asks before replacing rows a person has filled in, and keeps them when the answer is no', async () => {
+    const win = frame.contentWindow as DemoWindow;
+    const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+    const button = win.document.querySelector('.example-button') as HTMLButtonElement;
+    widget.request = { region: 'kashgar', retired: false, visits: [{ date: '2024-03-01', facility: 'level2', cost: '500' }] };
+    await widget.updateComplete;
+    const asked: string[] = [];
+    win.confirm = (message?: string) => {
+      asked.push(String(message));
+      return false;
+    };
+    button.click();
+    await widget.updateComplete;
+    expect(asked).to.have.length(1);
+    expect(widget.request.visits).to.have.length(1);
+    expect(widget.request.visits[0]?.cost).to.equal('500');
+    win.confirm = () => true;
+    button.click();
+    await widget.updateComplete;
+    expect(widget.request.visits).to.have.length(6);
+  });
+
+  it('fills an empty form without asking; the widget it fills is accessible', async () => {
+    const win = frame.contentWindow as DemoWindow;
+    const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+    widget.request = { region: 'kashgar', retired: false, visits: [] };
+    await widget.updateComplete;
+    let asked = 0;
+    win.confirm = () => {
+      asked += 1;
+      return false;
+    };
+    (win.document.querySelector('.example-button') as HTMLButtonElement).click();
+    await widget.updateComplete;
+    expect(asked).to.equal(0);
+    expect(widget.request.visits).to.have.length(6);
+    // The same request in this page's own widget, checked by axe here.
+    const local = await fixture<ReimbursementEstimator>(html`<reimbursement-estimator region="kashgar"></reimbursement-estimator>`);
+    local.request = widget.request;
+    await local.updateComplete;
+    await expect(local).to.be.accessible();
+  });
+});

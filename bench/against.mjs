@@ -7,7 +7,7 @@
 // Options: --runs N (default 9, at least 9 for the figures in a closing note), --long-runs N (runs
 // of the 5,000-bill case for the ref, default 3, 0 for none: the old build takes a minute each).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,8 +48,13 @@ if (!existsSync(join(refDir, 'dist/reimbursement-estimator.iife.js'))) {
 }
 console.log('bench: building this working copy');
 run('node', ['scripts/build.mjs'], ours);
+// Measured from a copy, so the working copy can be rebuilt while the bench runs.
+const oursDir = mkdtempSync(join(tmpdir(), 'reimbursement-bench-ours-'));
+cpSync(join(ours, 'dist'), join(oursDir, 'dist'), { recursive: true });
+symlinkSync(join(ours, 'node_modules'), join(oursDir, 'node_modules'), 'dir');
+process.on('exit', () => rmSync(oursDir, { recursive: true, force: true }));
 
-const builds = { ref: refDir, ours };
+const builds = { ref: refDir, ours: oursDir };
 const BUILD_NAMES = ['ref', 'ours'];
 /** ref first on even runs, ours first on odd ones. */
 const order = (index) => (index % 2 === 0 ? BUILD_NAMES : [...BUILD_NAMES].reverse());

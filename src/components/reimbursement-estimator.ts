@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type YearCurve } from '../rules/index.js';
+import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type RegionComparison, type YearCurve } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
 import { CurveCache } from './estimator/curve-for-result.js';
@@ -129,6 +129,7 @@ export class ReimbursementEstimator extends LitElement {
   private curveWanted = false;
   /** Pending while the curve is worked out after a paint: `updateComplete` waits for it too. */
   private curveDrawn: Promise<void> | null = null;
+  private comparison: { result: EstimateResult | null; packs: readonly unknown[]; regions: RegionComparison[] } | null = null;
 
   constructor() {
     super();
@@ -447,7 +448,14 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private renderComparison(): TemplateResult {
-    return compareView(compareRegions(this.request, this.controller.catalogue.packs as PolicyPack[]), this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
+    // Every policy settles the whole ledger: only again when the result itself has changed (the
+    // estimator keeps the same result object while the request stays the same).
+    const { result, request } = this.controller.outcome;
+    const packs = this.controller.catalogue.packs;
+    if (!this.comparison || this.comparison.result !== result || this.comparison.packs !== packs) {
+      this.comparison = { result, packs, regions: compareRegions(request ?? this.request, packs as PolicyPack[]) };
+    }
+    return compareView(this.comparison.regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
   }
 
   private renderDisclaimer(pack: PolicyPack): TemplateResult {

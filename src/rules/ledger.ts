@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from './decimal.js';
+import { Decimal } from './decimal.js';
 import type { InputIssue } from './errors.js';
 import { inputIssue } from './messages/input-errors.js';
 import { parseAmount } from './money.js';
@@ -67,7 +67,7 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
       ...describe(bill),
       ...(bill.prescribedBy ? { prescribedBy: bill.prescribedBy } : {}),
       bills: [index],
-      cost: ZERO.plus(cost),
+      cost,
     };
     visits.push(visit);
     if (key !== undefined) byKey.set(key, visit);

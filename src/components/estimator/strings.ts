@@ -378,7 +378,18 @@ export function formatAxisMoney(amount: number, language: Language): string {
   return numberFormat(language, 'whole').format(amount);
 }
 
-/** A ratio from the engine ("0.65") as 65%. */
+const RATIO_TEXT = /^([01])(?:\.(\d+))?$/;
+
+/**
+ * A ratio from the engine ("0.65") as 65%, to one decimal, rounded half away from zero: what
+ * Intl's percent format prints (a test holds the two equal), written out for the same reason as
+ * formatMoney. Ratios run from 0 to 1, so there is never a thousands separator.
+ */
 export function formatPercent(ratio: string, language: Language): string {
-  return numberFormat(language, 'percent').format(Number(ratio));
+  const parts = RATIO_TEXT.exec(ratio);
+  if (!parts) return numberFormat(language, 'percent').format(Number(ratio));
+  const [, whole = '0', fraction = ''] = parts;
+  let tenths = Number(whole) * 1000 + Number(`${fraction}000`.slice(0, 3));
+  if ((fraction[3] ?? '0') >= '5') tenths += 1;
+  return `${Math.floor(tenths / 10)}${tenths % 10 ? `.${tenths % 10}` : ''}%`;
 }

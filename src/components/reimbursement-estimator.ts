@@ -124,11 +124,13 @@ export class ReimbursementEstimator extends LitElement {
   });
   private focusAfterRender: string | null = null;
   private curves = new CurveCache();
-  /** The curve last on screen, and whether the one for the current result is still to be drawn. */
+  /** The curve last on screen, and whether work was left until after the paint (the curve, the explaining views). */
   private lastCurve: YearCurve | null = null;
-  private curveWanted = false;
-  /** Pending while the curve is worked out after a paint: `updateComplete` waits for it too. */
-  private curveDrawn: Promise<void> | null = null;
+  private laterWanted = false;
+  /** The timeline and the printed clause list join the first figures one frame later. */
+  private explainDrawn = false;
+  /** Pending while that work waits for a paint: `updateComplete` waits for it too. */
+  private laterDone: Promise<void> | null = null;
   private comparison: { result: EstimateResult | null; packs: readonly unknown[]; regions: RegionComparison[] } | null = null;
 
   constructor() {
@@ -186,8 +188,8 @@ export class ReimbursementEstimator extends LitElement {
   /** Resolves once the figures and the year curve drawn after them are both on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.curveDrawn) {
-      await this.curveDrawn;
+    while (this.laterDone) {
+      await this.laterDone;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -198,22 +200,28 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.curveWanted && !this.curveDrawn) {
-      this.curveWanted = false;
-      this.curveDrawn = new Promise((resolve) => {
+    if (this.laterWanted && !this.laterDone) {
+      this.laterWanted = false;
+      this.laterDone = new Promise((resolve) => {
         let done = false;
         const draw = () => {
           if (done) return;
           done = true;
-          this.curveDrawn = null;
+          this.laterDone = null;
           const { request, result } = this.controller.outcome;
           if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
+          this.explainDrawn = true;
           this.requestUpdate();
           resolve();
         };
+        // A hidden page paints nothing and gets no frames (and throttled timers): draw now.
+        if (this.ownerDocument.visibilityState === 'hidden') {
+          queueMicrotask(draw);
+          return;
+        }
         // After the frame with the figures is painted: a curve settles up to a year of visits.
         requestAnimationFrame(() => setTimeout(draw));
-        // A page in the background gets no frames: draw anyway.
+        // Should frames stop (the tab goes to the background meanwhile), draw anyway.
         setTimeout(draw, 100);
       });
     }
@@ -402,6 +410,7 @@ export class ReimbursementEstimator extends LitElement {
               onToggle: this.toggleVisit,
               rowNumbers: rowNumbersOf(result.visits, outcome.resultRowOfBill, controller.model),
               curve: this.renderCurve(result, stale),
+              explainLater: this.explainLater(),
               showAllVisits: this.showAllVisits,
               onShowAllVisits: this.toggleAllVisits,
             })
@@ -431,13 +440,20 @@ export class ReimbursementEstimator extends LitElement {
         : nothing}`;
   }
 
+  /** At the first figures, the views below them are drawn just after the paint. */
+  private explainLater(): boolean {
+    if (this.explainDrawn) return false;
+    this.laterWanted = true;
+    return true;
+  }
+
   private renderCurve(result: EstimateResult, stale: boolean): TemplateResult | typeof nothing {
     // Drawn for the request that produced the result, so a stale result keeps its own picture.
     const request = this.controller.outcome.request;
     let picture = request ? this.curves.cached(request, result, this.controller.catalogue.packs) : null;
     if (picture === undefined) {
       // Worked out after this frame is painted; meanwhile the last picture of the same policy stays.
-      this.curveWanted = true;
+      this.laterWanted = true;
       picture = this.lastCurve?.region === result.region ? CurveCache.picture(this.lastCurve, result) : null;
     }
     this.lastCurve = picture?.curve ?? null;

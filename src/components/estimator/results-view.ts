@@ -24,6 +24,8 @@ export interface ResultsContext {
   /** A long ledger's table and timeline show the latest visits unless the person asked for all. */
   readonly showAllVisits: boolean;
   readonly onShowAllVisits: () => void;
+  /** At the first figures: leave the timeline and the printed clause list for the next frame. */
+  readonly explainLater: boolean;
 }
 
 function sourceView(source: Source, context: ResultsContext): TemplateResult {
@@ -166,8 +168,8 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
       </table>
     </div>
     ${context.curve}
-    ${result.visits.length > 1 ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
-    ${clausesUsed(result, context)}
+    ${result.visits.length > 1 && !context.explainLater ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
+    ${context.explainLater ? nothing : clausesUsed(result, context)}
     <section class="general-notes" aria-labelledby="notes-title">
       ${heading(context.level, strings.notesTitle, { id: 'notes-title' })}
       <ul class="notes">

@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', '.screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', '.screenshots/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

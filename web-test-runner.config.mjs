@@ -1,8 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { withApiTables } from './scripts/api-docs.mjs';
 import { findChromium, findFirefox } from './scripts/find-chromium.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
+import { hostBundles } from './scripts/host-bundles.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 // Flags for a headless Chromium on a machine with no network but the package registries.
@@ -23,6 +26,9 @@ const firefoxPath = findFirefox();
 const firefox = firefoxPath
   ? chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true }, concurrency: 1 })
   : undefined;
+// The reporter names each launcher "Chrome" (it is puppeteer's launcher); say which browser it is.
+chromium.name = 'Chromium';
+if (firefox) firefox.name = 'Firefox ESR';
 
 /** The strict page policy the drop-in script must run under (issue: builds under CSP). */
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -32,19 +38,77 @@ function strictCspForFixtures(context, next) {
   return next();
 }
 
+/**
+ * A bare page holding only the HTML in `?snippet=`, the way a web team pastes the snippet into a
+ * page of theirs, served under the strict CSP (its path starts with /test/fixtures/csp-). CSS in
+ * `?css=` goes where such a page must put it: a same-origin stylesheet, served here too.
+ */
+function snippetPage(context, next) {
+  const css = context.URL.searchParams.get('css') ?? '';
+  if (context.path === '/test/fixtures/csp-snippet.css') {
+    context.type = 'css';
+    context.body = css;
+    return undefined;
+  }
+  if (context.path !== '/test/fixtures/csp-snippet.html') return next();
+  const snippet = context.URL.searchParams.get('snippet') ?? '';
+  const stylesheet = css ? `<link rel="stylesheet" href="/test/fixtures/csp-snippet.css?css=${encodeURIComponent(css)}">` : '';
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Bare page</title>
+<script src="/test/fixtures/csp-probe.js"></script>${stylesheet}</head><body>
+${snippet}
+</body></html>`;
+  return undefined;
+}
+
+// Lit's development build (the one tests use, for its misuse warnings) announces itself once per page
+// with "Lit is in dev mode". Lit skips a warning whose code is already in `litIssuedWarnings`, so the
+// page marks only that banner as said before Lit loads; every other Lit warning still reaches
+// test/components/lit-warnings.ts and fails the test.
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`;
+
+const widgetBrowsers = firefox ? [chromium, firefox] : [chromium];
+const groups = [
+  // The engine is DOM-free: one browser is enough.
+  { name: 'rules', files: 'test/rules/**/*.test.ts', browsers: [chromium] },
+  // The widget runs in both engines citizens use; so do the embedding guide and its snippet builder.
+  { name: 'components', files: 'test/components/**/*.test.ts', browsers: widgetBrowsers },
+  { name: 'guide', files: 'test/guide/**/*.test.ts', browsers: widgetBrowsers },
+  // The README's host snippets (plain page, React 19, Vue 3, print stylesheet): one engine suffices.
+  { name: 'hosts', files: 'test/hosts/**/*.test.ts', browsers: [chromium] },
+];
+const onlyFiles = process.argv.includes('--files');
+
+/** The embedding guide as the demo server gives it: its reference tables written from the manifest. */
+async function guideWithApiTables(context, next) {
+  if (context.path !== '/demo/embed.html') return next();
+  context.type = 'html';
+  context.body = withApiTables(await readFile('demo/embed.html', 'utf8'));
+}
+
+/**
+ * The built files are served exactly as written (esbuild would otherwise re-transform every .js for
+ * its target), so their bytes match dist/integrity.json and the tests run what a web team ships.
+ */
+function servingDistAsBuilt(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.startsWith('/dist/') || context.path.startsWith('/__hosts/') ? undefined : transform(context));
+  return plugin;
+}
+
 export default {
   rootDir: '.',
+  testRunnerHtml,
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand()],
-  middleware: [strictCspForFixtures],
+  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), hostBundles()],
+  middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  groups: [
-    // The engine is DOM-free: one browser is enough.
-    { name: 'rules', files: 'test/rules/**/*.test.ts', browsers: [chromium] },
-    // The widget runs in both engines citizens use.
-    { name: 'components', files: 'test/components/**/*.test.ts', browsers: firefox ? [chromium, firefox] : [chromium] },
-  ],
+  // `--files a.test.ts` runs just those files, in Chromium (and Firefox ESR with FIREFOX=1), instead
+  // of every group: the way to try one file while developing on a shared machine.
+  ...(onlyFiles ? { browsers: process.env.FIREFOX === '1' && firefox ? [chromium, firefox] : [chromium] } : { groups }),
 };

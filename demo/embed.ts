@@ -1,5 +1,7 @@
-// The embedding guide's live examples: the widget, and a log of its estimate-change events.
+// The embedding guide's live examples: the snippet builder, the widget, and a log of its
+// estimate-change events.
 import '../src/standalone.js';
+import './snippet-builder.js';
 import type { EstimateResult } from '../src/rules/index.js';
 
 const log = document.getElementById('event-log');

@@ -1,45 +1,16 @@
 // Fills a demo policy page: the "政策要点" table is read from the rule pack itself, so the page can
 // never disagree with the estimator. A real site would write this text by hand.
 import '../src/standalone.js';
-import { builtInPolicies, isClause, type BillInput, type EstimateRequest, type PolicyPack, type Source } from '../src/rules/index.js';
+import { builtInPolicies, isClause, policyGlance, type BillInput, type EstimateRequest, type PolicyPack, type Source } from '../src/rules/index.js';
 
-const LEVEL_NAMES = { level1: '一级', level2: '二级', level3: '三级' } as const;
-const yuan = (text: string) => `${text} 元`;
-const percent = (text: string) => `${Math.round(Number(text) * 100)}%`;
-const byLevel = (values: Record<keyof typeof LEVEL_NAMES, string>, show: (text: string) => string) =>
-  (Object.keys(LEVEL_NAMES) as Array<keyof typeof LEVEL_NAMES>).map((level) => `${LEVEL_NAMES[level]} ${show(values[level])}`).join('，');
-const cite = (source: Source) => (isClause(source) ? `（${source.article['zh-CN']}）` : '（本估算的理解）');
+const cite = (sources: readonly Source[]) => {
+  const articles = sources.filter(isClause).map((source) => source.article['zh-CN']);
+  return articles.length > 0 ? `（${[...new Set(articles)].join('、')}）` : sources.length > 0 ? '（本估算的理解）' : '';
+};
 
+/** The engine's own at-a-glance rows, so this table and the widget's policy card say the same. */
 function rows(pack: PolicyPack): Array<[string, string]> {
-  const result: Array<[string, string]> = [];
-  const d = pack.deductible;
-  if (d.kind === 'annual') {
-    result.push(['起付线', `按年度累计：在职 ${yuan(d.value.inService)}，退休 ${yuan(d.value.retired)} ${cite(d.source)}`]);
-  } else {
-    const first = d.firstVisitOfYear ? `年度首次：${byLevel(d.firstVisitOfYear.value, yuan)}；此后每次：` : '每次：';
-    result.push(['起付线', `按次计算。${first}${byLevel(d.value, yuan)} ${cite(d.source)}`]);
-  }
-  const retired = pack.ratio.retired;
-  const retiredText = retired.kind === 'increase' ? `退休人员提高 ${percent(retired.value)}` : `退休人员：${byLevel(retired.value, percent)}`;
-  result.push(['支付比例', `在职：${byLevel(pack.ratio.inService.value, percent)}；${retiredText} ${cite(pack.ratio.inService.source)}`]);
-  if (pack.perVisitCap) result.push(['单次最高支付', `${byLevel(pack.perVisitCap.value, yuan)} ${cite(pack.perVisitCap.source)}`]);
-  const cap = pack.annualCap;
-  result.push([
-    '年度最高支付',
-    cap.kind === 'flat'
-      ? `在职 ${yuan(cap.value.inService)}，退休 ${yuan(cap.value.retired)} ${cite(cap.source)}`
-      : `随单位或个人二档：在职 ${yuan(cap.value.employer.inService)}，退休 ${yuan(cap.value.employer.retired)}；个人一档：在职 ${yuan(cap.value['individual-1'].inService)}，退休 ${yuan(cap.value['individual-1'].retired)} ${cite(cap.source)}`,
-  ]);
-  const pharmacy = pack.pharmacy;
-  result.push([
-    '定点药店',
-    !pharmacy ? '未规定普通门诊药店购药报销办法' : pharmacy.kind === 'prescriber' ? `按开具处方的医疗机构等级结算 ${cite(pharmacy.source)}` : `按${LEVEL_NAMES[pharmacy.value]}医疗机构标准 ${cite(pharmacy.source)}`,
-  ]);
-  if (pack.outOfArea) result.push(['异地就医', `已备案按参保地政策；未备案支付比例下调 ${percent(pack.outOfArea.unregisteredRatioChange.value.replace('-', ''))} ${cite(pack.outOfArea.unregisteredRatioChange.source)}`]);
-  if (pack.inpatientStay) result.push(['住院期间', `不享受普通门诊统筹待遇 ${cite(pack.inpatientStay.source)}`]);
-  const { from, to } = pack.effective.value;
-  result.push(['施行时间', `${from} 起${to ? `，至 ${to}` : ''} ${cite(pack.effective.source)}`]);
-  return result;
+  return policyGlance(pack).rows.map((row) => [row.label['zh-CN'], `${row.value['zh-CN']} ${cite(row.sources)}`]);
 }
 
 const region = document.body.dataset.region ?? '';

@@ -4,6 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
+import { writeReleaseFiles } from './release-files.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -79,5 +80,8 @@ for (const format of ['es', 'iife']) {
     },
   });
 }
+
+// Release step: versioned copies of the drop-in files and dist/integrity.json (SRI hashes).
+await writeReleaseFiles(new URL('../dist/', import.meta.url), pkg.version);
 
 console.log('built dist/');

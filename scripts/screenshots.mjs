@@ -41,9 +41,10 @@ const VIEWS = {
   large: { page: 'kashgar', request: year('kashgar'), attributes: { size: 'large' } },
   'high-contrast': { page: 'kashgar', request: year('kashgar'), attributes: { theme: 'high-contrast' } },
   print: { page: 'kashgar', request: year('kashgar'), media: 'print' },
+  'policy-card': { page: 'kashgar', request: year('kashgar'), part: 'policy-card', open: true },
 };
 
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
+const server = await createServer({ configFile: 'vite.config.ts', cacheDir: '.cache/vite-screenshots', logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
 await server.listen();
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await puppeteer.launch({
@@ -80,6 +81,7 @@ try {
           await input.type(view.typeCost);
           await page.keyboard.press('Tab');
         }
+        if (view.open) await page.evaluate((part) => (document.querySelector('reimbursement-estimator').shadowRoot.querySelector(`[part="${part}"]`).open = true), view.part);
         await new Promise((resolve) => setTimeout(resolve, 300));
         const host = await page.$('reimbursement-estimator');
         const element = view.part ? await page.evaluateHandle((el, part) => el.shadowRoot.querySelector(`[part="${part}"]`), host, view.part) : host;

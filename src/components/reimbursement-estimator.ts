@@ -9,6 +9,7 @@ import { formFields } from './estimator/form-view.js';
 import { heading } from './estimator/heading.js';
 import { inheritedLanguage } from './estimator/language.js';
 import { errorSummaryView, packErrorView } from './estimator/messages-view.js';
+import { packForCard, policyCardView } from './estimator/policy-card.js';
 import { resultsView } from './estimator/results-view.js';
 import { shareFragment } from './estimator/share-link.js';
 import { estimateAsText } from './estimator/summary-text.js';
@@ -54,6 +55,7 @@ import { yearCurveView } from './estimator/year-curve-view.js';
  * @csspart meters - The annual cap and deductible bars.
  * @csspart toolbar - The copy, print and share buttons.
  * @csspart compare - The comparison of policies.
+ * @csspart policy-card - The "政策要点" card: the policy in force at a glance, each figure with its clause.
  * @csspart curve - The year curve: the drawing and the table of its bends.
  * @csspart timeline - The year visit by visit.
  * @csspart summary-bar - On narrow screens, the headline figures kept in view while the form is filled in, with a link to the estimate.
@@ -397,6 +399,7 @@ export class ReimbursementEstimator extends LitElement {
           onShowAllRows: this.toggleAllRows,
         })}
       </form>
+      ${this.renderPolicyCard()}
       <section class="results" part="results" aria-labelledby="results-title">
         ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
         ${result ? this.renderToolbar(result, stale) : nothing}
@@ -419,7 +422,7 @@ export class ReimbursementEstimator extends LitElement {
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
-      ${pack ? this.renderDisclaimer(pack) : nothing}
+      ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
     </section>`;
   }
 
@@ -472,6 +475,12 @@ export class ReimbursementEstimator extends LitElement {
       this.comparison = { result, packs, regions: compareRegions(request ?? this.request, packs as PolicyPack[]) };
     }
     return compareView(this.comparison.regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
+  }
+
+  private renderPolicyCard(): TemplateResult | typeof nothing {
+    const { outcome, catalogue } = this.controller;
+    const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
+    return pack ? policyCardView(pack, this.language) : nothing;
   }
 
   private renderDisclaimer(pack: PolicyPack): TemplateResult {

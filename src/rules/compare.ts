@@ -1,6 +1,6 @@
 import { estimate } from './estimate.js';
 import { EstimateInputError, type InputIssue } from './errors.js';
-import { resolvePolicies } from './policy-registry.js';
+import { currentVersions, policyCatalogue } from './policy-catalogue.js';
 import type { EstimateResult } from './result.js';
 import type { LocalizedText } from './schema/common.js';
 import type { EstimateRequest } from './schema/request.js';
@@ -20,8 +20,9 @@ export interface RegionComparison {
  * take the ledger, the reasons in the engine's own words. Options a policy does not use (an
  * enrolment type, an out-of-area flag) are explained in that result's notes, never dropped silently.
  */
-export function compareRegions(request: EstimateRequest, policies: readonly unknown[] = []): RegionComparison[] {
-  return [...resolvePolicies(policies).values()].map((pack) => {
+export function compareRegions(request: EstimateRequest, policies?: unknown): RegionComparison[] {
+  const lastDate = request.visits.reduce((latest, bill) => (typeof bill.date === 'string' && bill.date > latest ? bill.date : latest), '');
+  return [...currentVersions(policyCatalogue(policies), lastDate || undefined).values()].map((pack) => {
     const base = { region: pack.id, name: pack.name, document: pack.document.number };
     try {
       return { ...base, result: estimate({ ...request, region: pack.id }, policies), reasons: [] };

@@ -35,3 +35,18 @@ export function firstOfNextMonth(date: IsoDate): IsoDate {
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
   return `${String(next.year).padStart(4, '0')}-${String(next.month).padStart(2, '0')}-01`;
 }
+
+/** A day as a whole number (days since 1970-01-01), so dates compare as dates, not as text. */
+export function dayNumber(date: IsoDate): number {
+  return Math.round(Date.UTC(yearOf(date), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+}
+
+/** The day before `date`. */
+export function dayBefore(date: IsoDate): IsoDate {
+  return addDays(date, -1);
+}
+
+/** `days` days after `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}

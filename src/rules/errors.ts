@@ -29,7 +29,13 @@ export type InputIssueCode =
   | 'PACK_RATIO_FORMAT'
   | 'PACK_CODE_FORMAT'
   | 'PACK_PERIOD_REVERSED'
-  | 'PACK_RATIO_OUT_OF_RANGE';
+  | 'PACK_RATIO_OUT_OF_RANGE'
+  | 'PACK_PERIOD_OVERLAP'
+  | 'PACK_NOT_JSON'
+  | 'PACK_FIELD_MISSING'
+  | 'PACK_URL_FORMAT'
+  | 'PACK_HOTLINE_FORMAT'
+  | 'DATE_OUT_OF_RANGE';
 
 export interface InputIssue {
   /** Where the problem is, e.g. ['visits', 2, 'date']. */

@@ -1,17 +1,17 @@
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
-import { firstOfNextMonth, yearOf } from './dates.js';
+import { dayNumber, firstOfNextMonth, yearOf } from './dates.js';
 import { groupIntoVisits, type Visit } from './ledger.js';
-import { notes as noteText } from './messages/explanations.js';
+import { notes as noteText, periodText, trace as traceText } from './messages/explanations.js';
 import { parseAmount } from './money.js';
-import { resolvePolicies } from './policy-registry.js';
-import type { EstimateResult, Note, Totals, VisitResult, YearResult } from './result.js';
+import { policyCatalogue } from './policy-catalogue.js';
+import type { EstimateResult, Note, PolicyVersionInfo, Totals, TraceStep, VisitResult, YearResult } from './result.js';
 import type { Enrollment, Status } from './schema/common.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 import type { EstimateRequest } from './schema/request.js';
 import { settleVisit, type YearState } from './settle-visit.js';
 import { annualCapFor, usesEnrollment } from './terms.js';
-import { findPolicy, parseRequest, policyIssues } from './validate-request.js';
+import { findVersions, parseRequest, policyIssues, versionPicker, type VersionFor } from './validate-request.js';
 
 const note = (code: Note['code'], text: Note['text'], sources: Note['sources'] = [], detail?: string): Note => ({
   code,
@@ -23,8 +23,25 @@ const note = (code: Note['code'], text: Note['text'], sources: Note['sources'] =
 /** Retiree terms start on the 1st of the month after retirement was processed ("次月起"). */
 function statusOn(date: string, request: EstimateRequest): Status {
   if (!request.retired) return 'inService';
-  if (request.retiredOn !== undefined && date < firstOfNextMonth(request.retiredOn)) return 'inService';
+  if (request.retiredOn !== undefined && dayNumber(date) < dayNumber(firstOfNextMonth(request.retiredOn))) return 'inService';
   return 'retired';
+}
+
+function versionInfo(pack: PolicyPack): PolicyVersionInfo {
+  return {
+    id: pack.id,
+    name: pack.name,
+    title: pack.document.title,
+    document: pack.document.number,
+    effective: pack.effective.value,
+    lastChecked: pack.lastChecked,
+  };
+}
+
+/** The first step of every visit's trace: which version of the policy it was worked under. */
+function versionStep(pack: PolicyPack): TraceStep {
+  const text = traceText.policy(pack.document.number, periodText(pack.effective.value));
+  return { code: 'POLICY', amount: null, value: pack.document.number, text, sources: [pack.effective.source] };
 }
 
 function openingState(year: number, request: EstimateRequest, isFirstYear: boolean): YearState {
@@ -49,12 +66,21 @@ function sumFigures(all: readonly Figures[]): Figures {
   return { cost: add((f) => f.cost), deductible: add((f) => f.deductible), fund: add((f) => f.fund), selfPay: add((f) => f.selfPay) };
 }
 
-/** Notes about the request as a whole: scope, the policy's exclusions, inputs that change nothing. */
-function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonly number[]): Note[] {
+/**
+ * Notes about the request as a whole: scope, the policy's exclusions, inputs that change nothing.
+ * `pack` is the last version used; exclusions come from every version used, each said once.
+ */
+function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonly number[], used: readonly PolicyPack[] = [pack]): Note[] {
   const found: Note[] = [note('POLICY_RANGE_COSTS', noteText.policyRangeCosts())];
-  for (const exclusion of pack.exclusions) {
+  const said = new Set<string>();
+  for (const exclusion of used.flatMap((version) => version.exclusions)) {
+    const key = `${exclusion.code}\u0000${exclusion.text['zh-CN']}`;
+    if (said.has(key)) continue;
+    said.add(key);
     found.push(note('POLICY_EXCLUSION', exclusion.text, [exclusion.source], exclusion.code));
   }
+  // The document's own word that later policy prevails (Kashgar art. 31), beside the figures.
+  if (pack.deferral) found.push(note('POLICY_DEFERRAL', pack.deferral.text, [pack.deferral.source]));
   if (request.enrollment !== undefined && request.enrollment !== 'employer' && !usesEnrollment(pack)) {
     found.push(note('ENROLLMENT_NOT_USED', noteText.enrollmentNotUsed()));
   }
@@ -72,25 +98,54 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
   return found;
 }
 
+/** What a host may pass as extra rule packs: one pack, an array of packs, or JSON text of either. */
+export type PolicyPacks = unknown;
+
+/**
+ * Estimates what the outpatient pool pays for a ledger of visits under one policy.
+ *
+ * Synchronous and exact (decimal arithmetic throughout). Each visit is worked under the version of
+ * the policy in force on its date. Throws `EstimateInputError` for any request it cannot work out,
+ * and `PolicyPackError` for an invalid pack in `policies`.
+ *
+ * @param request  the person and their bills; amounts as decimal text or numbers
+ * @param policies extra rule packs: one pack, an array, or JSON text (see `loadPolicies`)
+ */
+export function estimate(request: EstimateRequest, policies?: PolicyPacks): EstimateResult {
+  const valid = parseRequest(request);
+  return estimateUnder(valid, findVersions(valid, policyCatalogue(policies)));
+}
+
+/**
+ * The ledger under the given versions of one policy. With `anyDate`, the single version given
+ * applies to every visit whatever its date: what a comparison of terms needs.
+ */
+export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate = false): EstimateResult {
+  return settleLedger(valid, versions, anyDate).result;
+}
+
 /** Where settling stood just before one visit (the previous visit's year still open). */
 interface Checkpoint {
   /** A copy, never changed afterwards (null before the first visit). */
   readonly state: YearState | null;
-  readonly lastStatus: Status;
+  readonly yearPack: PolicyPack | undefined;
   readonly retireeNoted: boolean;
-  /** How many years were closed, and how many had started. */
+  /** How many years were closed and had started, and how many versions were used. */
   readonly closedYears: number;
   readonly startedYears: number;
+  readonly usedVersions: number;
 }
 
 /** A finished settlement, kept so that the next estimate can carry on from its first changed visit. */
 interface Settlement {
   readonly context: string;
-  readonly pack: PolicyPack;
+  readonly versions: readonly PolicyPack[];
+  readonly anyDate: boolean;
   readonly visits: readonly Visit[];
   readonly results: readonly VisitResult[];
   readonly yearSummaries: readonly YearResult[];
   readonly yearFigures: readonly Figures[];
+  readonly used: readonly PolicyPack[];
   readonly checkpoints: readonly Checkpoint[];
   readonly result: EstimateResult | null;
 }
@@ -100,6 +155,8 @@ const copyState = (state: YearState): YearState => ({ ...state, listed: { ...sta
 
 /** Everything in the request but its bills: when any of it changes, nothing earlier can be reused. */
 const contextKey = (request: EstimateRequest): string => JSON.stringify({ ...request, visits: undefined });
+
+const sameVersions = (a: readonly PolicyPack[], b: readonly PolicyPack[]): boolean => a.length === b.length && a.every((pack, index) => pack === b[index]);
 
 /** Two merged visits are the same input: every field equal (amounts by value). */
 function sameVisit(a: Visit, b: Visit): boolean {
@@ -128,12 +185,17 @@ function firstChange(earlier: Settlement, visits: readonly Visit[]): number {
   return shared;
 }
 
-function run(request: EstimateRequest, policies: readonly unknown[], earlier?: Settlement): { result: EstimateResult; settlement: Settlement } {
-  const valid = parseRequest(request);
-  const pack = findPolicy(valid, resolvePolicies(policies));
+/**
+ * Settles the ledger; with an `earlier` settlement of the same person and policy versions, only
+ * from the first visit that changed (and keeps checkpoints so that the next call can do the same).
+ */
+function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate: boolean, earlier?: Settlement): { result: EstimateResult; settlement: Settlement } {
+  const versionFor: VersionFor = versionPicker(versions, anyDate);
   const { visits, issues: mergeIssues } = groupIntoVisits(valid.visits);
-  const issues = [...policyIssues(valid, pack), ...mergeIssues];
+  const issues = [...policyIssues(valid, versions, versionFor), ...mergeIssues];
   if (issues.length > 0) throw new EstimateInputError(issues);
+  // Every visit has a version now (policyIssues refused the others).
+  const packOn = (date: string) => versionFor(date) as PolicyPack;
 
   const enrollment: Enrollment = valid.enrollment ?? 'employer';
   const context = earlier ? contextKey(valid) : '';
@@ -142,13 +204,14 @@ function run(request: EstimateRequest, policies: readonly unknown[], earlier?: S
   let state: YearState | undefined;
   const yearFigures: Figures[] = [];
   let retireeNoted = false;
-  let lastStatus: Status = statusOn(visits[0]?.date ?? '', valid);
+  const used: PolicyPack[] = [];
+  let yearPack: PolicyPack | undefined;
   // Checkpoints only where a later estimate may resume (createEstimator), not for one-off calls.
   const checkpoints: Checkpoint[] | null = earlier ? [] : null;
 
   // Carry on from the first visit that changed: what came before it settles the same way.
   let from = 0;
-  if (earlier && earlier.pack === pack && earlier.context === context) {
+  if (earlier && earlier.context === context && earlier.anyDate === anyDate && sameVersions(earlier.versions, versions)) {
     from = firstChange(earlier, visits);
     // Nothing changed at all: the same result object, so a caller can tell "no change" by identity.
     if (from === visits.length && visits.length === earlier.visits.length && earlier.result) return { result: earlier.result, settlement: earlier };
@@ -158,19 +221,24 @@ function run(request: EstimateRequest, policies: readonly unknown[], earlier?: S
       checkpoints!.push(...earlier.checkpoints.slice(0, from));
       yearSummaries.push(...earlier.yearSummaries.slice(0, resume.closedYears));
       yearFigures.push(...earlier.yearFigures.slice(0, resume.startedYears));
+      used.push(...earlier.used.slice(0, resume.usedVersions));
       if (resume.state) {
         state = copyState(resume.state);
         yearFigures[yearFigures.length - 1] = state.listed;
       }
-      lastStatus = resume.lastStatus;
+      yearPack = resume.yearPack;
       retireeNoted = resume.retireeNoted;
     } else {
       from = 0;
     }
   }
 
-  const closeYear = (status: Status) => {
-    if (!state) return;
+  // A year's cap and deductible are the ones in force at its end: retiree terms when retirement
+  // took effect during the year, even after the last listed visit; the version of its last visit.
+  const closeYear = () => {
+    if (!state || !yearPack) return;
+    const pack = yearPack;
+    const status = statusOn(`${state.year}-12-31`, valid);
     const cap = annualCapFor(pack, status, enrollment).amount;
     const deductible = pack.deductible.kind === 'annual' ? new Decimal(pack.deductible.value[status]) : null;
     yearSummaries.push({
@@ -189,87 +257,90 @@ function run(request: EstimateRequest, policies: readonly unknown[], earlier?: S
   const checkpoint = () =>
     checkpoints?.push({
       state: state ? copyState(state) : null,
-      lastStatus,
+      yearPack,
       retireeNoted,
       closedYears: yearSummaries.length,
       startedYears: yearFigures.length,
+      usedVersions: used.length,
     });
   for (let index = from; index < visits.length; index += 1) {
     const visit = visits[index]!;
     checkpoint();
     const year = yearOf(visit.date);
     if (!state || state.year !== year) {
-      closeYear(lastStatus);
+      closeYear();
       state = openingState(year, valid, state === undefined);
       yearFigures.push(state.listed);
+      yearPack = undefined;
     }
+    const pack = packOn(visit.date);
     const status = statusOn(visit.date, valid);
-    const result = settleVisit(visit, { pack, status, enrollment, state });
+    const settled = settleVisit(visit, { pack, status, enrollment, state });
+    const result: VisitResult = { ...settled, trace: [versionStep(pack), ...settled.trace], notes: [...settled.notes] };
+    // Within a calendar year the running totals carry over to the new version (stated reading).
+    if (yearPack && yearPack !== pack) {
+      (result.notes as Note[]).push(note('POLICY_VERSION_CHANGE', noteText.versionChange(pack.document.number, pack.effective.value.from), [pack.effective.source]));
+    }
+    if (!used.includes(pack)) used.push(pack);
+    yearPack = pack;
     if (status === 'retired' && valid.retiredOn !== undefined && !retireeNoted) {
       retireeNoted = true;
       const from = firstOfNextMonth(valid.retiredOn);
       (result.notes as Note[]).push(note('RETIREE_TERMS_START', noteText.retireeTermsStart(from), [pack.retirementChange.source]));
     }
     results.push(result);
-    lastStatus = status;
   }
   checkpoint();
   const settledYears = [...yearSummaries];
-  closeYear(lastStatus);
+  closeYear();
 
+  const lastPack = used[used.length - 1] ?? (versions[versions.length - 1] as PolicyPack);
   const lastYear = yearSummaries[yearSummaries.length - 1];
   const result: EstimateResult = {
     region: valid.region,
-    policy: {
-      id: pack.id,
-      name: pack.name,
-      title: pack.document.title,
-      document: pack.document.number,
-      effective: pack.effective.value,
-      lastChecked: pack.lastChecked,
-    },
+    policy: versionInfo(lastPack),
+    versions: used.map(versionInfo),
     visits: results,
     totals: asTotals(sumFigures(yearFigures)),
     years: yearSummaries,
     capRemaining: lastYear?.capRemaining ?? '0.00',
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,
-    notes: generalNotes(valid, pack, yearSummaries.map((summary) => summary.year)),
+    notes: generalNotes(valid, lastPack, yearSummaries.map((summary) => summary.year), used),
   };
-  const settlement: Settlement = { context, pack, visits, results, yearSummaries: settledYears, yearFigures, checkpoints: checkpoints ?? [], result };
+  const settlement: Settlement = {
+    context,
+    versions,
+    anyDate,
+    visits,
+    results,
+    yearSummaries: settledYears,
+    yearFigures,
+    used,
+    checkpoints: checkpoints ?? [],
+    result,
+  };
   return { result, settlement };
-}
-
-/**
- * Estimates what the outpatient pool pays for a ledger of visits under one policy.
- *
- * Synchronous and exact (decimal arithmetic throughout). Throws `EstimateInputError` for any
- * request it cannot work out, and `PolicyPackError` for an invalid pack in `policies`.
- *
- * @param request  the person and their bills; amounts as decimal text or numbers
- * @param policies extra rule packs (plain objects of the pack schema); one with a built-in id replaces it
- */
-export function estimate(request: EstimateRequest, policies: readonly unknown[] = []): EstimateResult {
-  return run(request, policies).result;
 }
 
 /** An `estimate()` that remembers its last settlement (see createEstimator). */
 export interface Estimator {
-  estimate(request: EstimateRequest, policies?: readonly unknown[]): EstimateResult;
+  estimate(request: EstimateRequest, policies?: PolicyPacks): EstimateResult;
 }
 
 /**
  * An estimator for one person editing one ledger (a form, a host page). Each call returns exactly
  * what `estimate()` returns, but visits before the first one that changed since the last call are
  * not settled again: their results (the same objects) and the running totals are reused. Editing
- * the last visit of a year re-settles one visit. Any change to the person, the policy or prior
- * usage settles everything again. An unchanged request returns the previous result object itself.
+ * the last visit of a year re-settles one visit. Any change to the person, the policy versions or
+ * prior usage settles everything again. An unchanged request returns the previous result object.
  */
 export function createEstimator(): Estimator {
   let last: Settlement | undefined;
-  const empty: Settlement = { context: '', pack: null as unknown as PolicyPack, visits: [], results: [], yearSummaries: [], yearFigures: [], checkpoints: [], result: null };
+  const empty: Settlement = { context: '', versions: [], anyDate: false, visits: [], results: [], yearSummaries: [], yearFigures: [], used: [], checkpoints: [], result: null };
   return {
-    estimate(request, policies = []) {
-      const { result, settlement } = run(request, policies, last ?? empty);
+    estimate(request, policies) {
+      const valid = parseRequest(request);
+      const { result, settlement } = settleLedger(valid, findVersions(valid, policyCatalogue(policies)), false, last ?? empty);
       last = settlement;
       return result;
     },

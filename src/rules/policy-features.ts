@@ -1,3 +1,4 @@
+import type { LocalizedText } from './schema/common.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 import { usesEnrollment } from './terms.js';
 
@@ -9,6 +10,8 @@ export interface PolicyFeatures {
   readonly pharmacy: 'none' | 'fixed-level' | 'prescriber';
   /** Out-of-area visits have terms of their own. */
   readonly outOfArea: boolean;
+  /** The words for the two out-of-area choices, in the policy's own terms (who counts as registered). */
+  readonly outOfAreaChoices?: { readonly registered: LocalizedText; readonly unregistered: LocalizedText } | null;
   /** The policy says what happens to outpatient bills during an inpatient stay. */
   readonly inpatientStay: boolean;
   /** The deductible builds up over the year (so "deductible already paid" matters). */
@@ -23,6 +26,7 @@ export function policyFeatures(pack: PolicyPack): PolicyFeatures {
     enrollment: usesEnrollment(pack),
     pharmacy: pack.pharmacy === null ? 'none' : pack.pharmacy.kind === 'prescriber' ? 'prescriber' : 'fixed-level',
     outOfArea: pack.outOfArea !== null,
+    outOfAreaChoices: pack.outOfArea ? { registered: pack.outOfArea.registered.label, unregistered: pack.outOfArea.unregistered.label } : null,
     inpatientStay: pack.inpatientStay !== null,
     annualDeductible: deductible.kind === 'annual',
     firstVisitDeductible: deductible.kind === 'per-visit' && deductible.firstVisitOfYear !== null,

@@ -6,6 +6,7 @@ import type { Facility, Level, LocalizedText, Status } from './schema/common.js'
  * (EXCLUDED, an exhausted ANNUAL_CAP) from "0 because the deductible is not yet met".
  */
 export type TraceCode =
+  | 'POLICY'
   | 'EXCLUDED'
   | 'LEVEL'
   | 'DEDUCTIBLE'
@@ -37,6 +38,8 @@ export type NoteCode =
   | 'OUT_OF_AREA_REDUCED'
   | 'OUT_OF_AREA_HOME_TERMS'
   | 'OUT_OF_AREA_TERMS_NOT_SET'
+  | 'OUT_OF_AREA_NOT_COVERED'
+  | 'POLICY_VERSION_CHANGE'
   | 'PHARMACY_TERMS'
   | 'PHARMACY_TERMS_ASSUMED'
   | 'UNRATED_AS_LEVEL'
@@ -47,7 +50,8 @@ export type NoteCode =
   | 'ENROLLMENT_NOT_USED'
   | 'PRIOR_USAGE_YEAR'
   | 'PRIOR_USAGE_FIELD_UNUSED'
-  | 'POLICY_EXCLUSION';
+  | 'POLICY_EXCLUSION'
+  | 'POLICY_DEFERRAL';
 
 export interface Note {
   readonly code: NoteCode;
@@ -101,17 +105,23 @@ export interface YearResult extends Totals {
   readonly deductiblePaidInYear: string | null;
 }
 
+/** Which version of a policy a figure comes from. */
+export interface PolicyVersionInfo {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly title: LocalizedText;
+  /** The document number, e.g. 徐政规〔2022〕8号. */
+  readonly document: string;
+  readonly effective: { readonly from: string; readonly to: string | null };
+  readonly lastChecked: string;
+}
+
 export interface EstimateResult {
   readonly region: string;
-  readonly policy: {
-    readonly id: string;
-    readonly name: LocalizedText;
-    readonly title: LocalizedText;
-    /** The document number, e.g. 徐政规〔2022〕8号. */
-    readonly document: string;
-    readonly effective: { readonly from: string; readonly to: string | null };
-    readonly lastChecked: string;
-  };
+  /** The version in force on the last visit. */
+  readonly policy: PolicyVersionInfo;
+  /** Every version the ledger used, in date order (one, unless the ledger crosses a change). */
+  readonly versions: readonly PolicyVersionInfo[];
   /** In date order; bills of one visit are merged. */
   readonly visits: readonly VisitResult[];
   readonly totals: Totals;

@@ -66,13 +66,20 @@ function circumstanceNotes(pack: PolicyPack, visit: Visit): Note[] {
   return found;
 }
 
+/** Why a whole visit is not covered: the note and the trace sentence that say so. */
+const NOT_COVERED = {
+  inpatient: { code: 'INPATIENT_STAY_NOT_COVERED', note: noteText.inpatientNotCovered, trace: traceText.excluded },
+  outOfArea: { code: 'OUT_OF_AREA_NOT_COVERED', note: noteText.outOfAreaNotCovered, trace: traceText.excludedOutOfArea },
+} as const;
+
 /** A visit the policy does not cover at all: everything is self-pay, and it uses no deductible. */
-function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: Source): VisitResult {
+function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: Source, why: keyof typeof NOT_COVERED = 'inpatient'): VisitResult {
   const { pack, status, enrollment, state } = context;
   const cap = annualCapFor(pack, status, enrollment);
   const cost = toMoney(visit.cost);
   const zero = toMoney(ZERO);
-  notes.push(note('INPATIENT_STAY_NOT_COVERED', noteText.inpatientNotCovered(), [source]));
+  const reason = NOT_COVERED[why];
+  notes.push(note(reason.code, reason.note(), [source]));
   addToListed(state, visit.cost, ZERO, ZERO, visit.cost);
   return visitResult(visit, {
     level: null,
@@ -86,7 +93,7 @@ function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: 
     capRemaining: toMoney(clampAtZero(cap.amount.minus(state.fundPaid))),
     deductibleRemaining: annualDeductibleLeft(context),
     trace: [
-      step('EXCLUDED', zero, null, traceText.excluded(), [source]),
+      step('EXCLUDED', zero, null, reason.trace(), [source]),
       step('SELF_PAY', cost, null, traceText.selfPay(cost, zero, cost), [ROUNDING_RULE]),
     ],
     notes,
@@ -125,6 +132,10 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     if (pack.inpatientStay) return notCovered(visit, context, notes, pack.inpatientStay.source);
     notes.push(note('INPATIENT_STAY_NOT_ADDRESSED', noteText.inpatientNotAddressed()));
   }
+  const unregistered = pack.outOfArea?.unregistered;
+  if (visit.outOfArea === 'unregistered' && unregistered?.kind === 'not-covered') {
+    return notCovered(visit, context, notes, unregistered.source, 'outOfArea');
+  }
 
   const { level, sources: levelSources } = levelFor(pack, visit);
   if (levelSources.length > 0) {
@@ -151,7 +162,7 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     trace.push(step('DEDUCTIBLE', appliedText, threshold, traceText.annualDeductible(threshold, leftBefore, appliedText), [deductible.source]));
   } else {
     applied = minOf(cost, deductible.amount);
-    if (deductible.firstOfYear) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
+    if (deductible.firstOfYear && cost.greaterThan(0)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
     const amount = figureMoney(deductible.amount);
     appliedText = toMoney(applied);
     trace.push(step('DEDUCTIBLE', appliedText, amount, traceText.perVisitDeductible(amount, appliedText, deductible.firstOfYear), [deductible.source]));
@@ -162,7 +173,7 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   // 2. Ratio on the part above the deductible.
   const ratio = ratioFor(pack, level, status, visit);
   if (ratio.outOfAreaChange && pack.outOfArea) {
-    notes.push(note('OUT_OF_AREA_REDUCED', noteText.outOfAreaReduced(ratio.outOfAreaChange), [pack.outOfArea.unregisteredRatioChange.source]));
+    notes.push(note('OUT_OF_AREA_REDUCED', noteText.outOfAreaReduced(ratio.outOfAreaChange), [pack.outOfArea.unregistered.source]));
   }
   let fund = above.times(ratio.ratio);
   // toFixed(2) rounds half-up (the engine's Decimal setting), the same as roundToFen first.
@@ -207,7 +218,8 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), []));
 
   state.fundPaid = state.fundPaid.plus(fund);
-  state.visitsBefore += 1;
+  // A bill with no covered cost is not a first visit (Kashgar art. 10(1)): it leaves the slot free.
+  if (cost.greaterThan(0)) state.visitsBefore += 1;
   addToListed(state, cost, applied, fund, selfPay);
 
   return visitResult(visit, {

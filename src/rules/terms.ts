@@ -54,10 +54,12 @@ export function ratioFor(pack: PolicyPack, level: Level, status: Status, visit: 
     sources.push(retired.source);
   }
   let outOfAreaChange: Decimal | null = null;
-  if (visit.outOfArea === 'unregistered' && pack.outOfArea) {
-    outOfAreaChange = figure(pack.outOfArea.unregisteredRatioChange.value);
+  const unregistered = pack.outOfArea?.unregistered;
+  if (visit.outOfArea === 'unregistered' && unregistered?.kind === 'ratio-change') {
+    outOfAreaChange = figure(unregistered.value);
+    // The pack check keeps every changed ratio within 0..1; the clamp only guards the arithmetic.
     ratio = clampAtZero(ratio.plus(outOfAreaChange));
-    sources.push(pack.outOfArea.unregisteredRatioChange.source);
+    sources.push(unregistered.source);
   }
   return { ratio, sources, outOfAreaChange };
 }

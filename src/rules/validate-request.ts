@@ -1,8 +1,13 @@
+import { dayNumber } from './dates.js';
 import { EstimateInputError, type InputIssue } from './errors.js';
 import { inputIssue } from './messages/input-errors.js';
 import { fromZodIssues } from './messages/zod-issues.js';
+import { versionOn, type PolicyCatalogue } from './policy-catalogue.js';
 import { EstimateRequestSchema, MAX_BILLS, type EstimateRequest } from './schema/request.js';
 import type { PolicyPack } from './schema/policy-pack.js';
+
+/** Retirement processed before this or after the latest is a typing slip, not a date to work with. */
+export const RETIRED_ON_RANGE = { min: '1950-01-01', latest: '2099-12-31' } as const;
 
 /** Checks the request's shape and every amount and date in it; throws with every problem found. */
 export function parseRequest(input: unknown): EstimateRequest {
@@ -11,22 +16,40 @@ export function parseRequest(input: unknown): EstimateRequest {
   return parsed.data as EstimateRequest;
 }
 
-export function findPolicy(request: EstimateRequest, policies: ReadonlyMap<string, PolicyPack>): PolicyPack {
-  const pack = policies.get(request.region);
-  if (!pack) throw new EstimateInputError([inputIssue(['region'], 'UNKNOWN_REGION', { value: request.region })]);
-  return pack;
+/** The region's versions, in date order. */
+export function findVersions(request: EstimateRequest, catalogue: PolicyCatalogue): readonly PolicyPack[] {
+  const versions = catalogue.get(request.region);
+  if (!versions || versions.length === 0) throw new EstimateInputError([inputIssue(['region'], 'UNKNOWN_REGION', { value: request.region })]);
+  return versions;
 }
 
-/** What a well-formed request can still get wrong for the chosen policy. */
-export function policyIssues(request: EstimateRequest, pack: PolicyPack): InputIssue[] {
+/** Picks the version for a date: the one in force, or (for a comparison) the only one given. */
+export type VersionFor = (date: string) => PolicyPack | undefined;
+
+export function versionPicker(versions: readonly PolicyPack[], anyDate: boolean): VersionFor {
+  const only = versions[0];
+  if (anyDate && only) return () => only;
+  return (date) => versionOn(versions, date);
+}
+
+/** What a well-formed request can still get wrong for the chosen policy's versions. */
+export function policyIssues(request: EstimateRequest, versions: readonly PolicyPack[], versionFor: VersionFor): InputIssue[] {
   const issues: InputIssue[] = [];
   if (request.retiredOn !== undefined && !request.retired) {
     issues.push(inputIssue(['retiredOn'], 'RETIRED_ON_WITHOUT_RETIRED'));
   }
-  const { from, to } = pack.effective.value;
+  if (request.retiredOn !== undefined) {
+    const day = dayNumber(request.retiredOn);
+    if (day < dayNumber(RETIRED_ON_RANGE.min) || day > dayNumber(RETIRED_ON_RANGE.latest)) {
+      issues.push(inputIssue(['retiredOn'], 'DATE_OUT_OF_RANGE', RETIRED_ON_RANGE));
+    }
+  }
+  const periods = versions.map((version) => version.effective.value);
   request.visits.forEach((bill, index) => {
-    if (bill.date < from || (to !== null && bill.date > to)) {
-      issues.push(inputIssue(['visits', index, 'date'], 'DATE_OUTSIDE_POLICY', { from, to }));
+    const pack = versionFor(bill.date);
+    if (!pack) {
+      issues.push(inputIssue(['visits', index, 'date'], 'DATE_OUTSIDE_POLICY', { periods }));
+      return;
     }
     if (bill.facility !== 'pharmacy') return;
     if (!pack.pharmacy) {

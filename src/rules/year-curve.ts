@@ -1,7 +1,7 @@
 import { Decimal, ZERO, roundToFen, toMoney } from './decimal.js';
 import { EstimateInputError, type InputIssue } from './errors.js';
 import { estimate } from './estimate.js';
-import { resolvePolicies } from './policy-registry.js';
+import { policyCatalogue } from './policy-catalogue.js';
 import type { EstimateResult, VisitResult } from './result.js';
 import type { Source } from './schema/citation.js';
 import type { Enrollment, Facility, Level, LocalizedText } from './schema/common.js';
@@ -73,7 +73,7 @@ const RUN_ON = new Decimal('1.2');
  * Within a visit the fund share grows at the ratio once the deductible is met, until a cap stops it.
  * Throws `EstimateInputError` for a request the engine would refuse.
  */
-export function yearCurve(request: YearCurveRequest, policies: readonly unknown[] = []): YearCurve {
+export function yearCurve(request: YearCurveRequest, policies?: unknown): YearCurve {
   // The engine checks the visit cost; the run-on target only needs to be a number.
   const through = amountOrZero(request.through);
   const date = firstDateInForce(request, policies);
@@ -94,7 +94,7 @@ const CURVE_FIELD: Record<string, string> = { cost: 'visitCost', date: 'year', f
  * estimate() speaks of bills ("visit 3: cost…"), which a curve request has not: its problems are
  * told once each, against the curve request's own fields (visitCost, year, facility).
  */
-function estimateForCurve(request: YearCurveRequest, ledger: EstimateRequest, policies: readonly unknown[]): EstimateResult {
+function estimateForCurve(request: YearCurveRequest, ledger: EstimateRequest, policies: unknown): EstimateResult {
   try {
     return estimate(ledger, policies);
   } catch (error) {
@@ -130,10 +130,13 @@ function amountOrZero(value: string | number | undefined): Decimal {
  * institutions) and all fall in the chosen year: 1 January, or the day the policy starts when that
  * is later in the year. An unknown region keeps 1 January and estimate() refuses it in its own words.
  */
-function firstDateInForce(request: YearCurveRequest, policies: readonly unknown[]): string {
+function firstDateInForce(request: YearCurveRequest, policies: unknown): string {
   const newYear = `${request.year}-01-01`;
-  const from = resolvePolicies(policies).get(request.region)?.effective.value.from;
-  return from && from > newYear && from.startsWith(`${request.year}-`) ? from : newYear;
+  const versions = policyCatalogue(policies).get(request.region) ?? [];
+  // The version in force on 1 January, or else the first one that starts later in the year.
+  if (versions.some(({ effective: { value } }) => value.from <= newYear && (value.to === null || value.to >= newYear))) return newYear;
+  const from = versions.map((version) => version.effective.value.from).find((start) => start.startsWith(`${request.year}-`));
+  return from ?? newYear;
 }
 
 function curveRequest(request: YearCurveRequest, date: string, count: number) {

@@ -2,9 +2,8 @@
 // person typed without asking (issue 8).
 import './lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
-// The widget checked by axe below lives in this page, so it must be defined here too (without
-// it the element never upgrades, axe checks an empty tag, and fixture() waits for a frame that a
-// page in the background never gets).
+// The element must be defined in this page too: otherwise fixture() waits for an animation frame,
+// which a page that is not the front tab never gets, and axe would check an empty unknown element.
 import '../../src/standalone.js';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
 

@@ -47,7 +47,7 @@ describe('Heilongjiang 2023 (黑医保发〔2022〕58号)', () => {
   it('art. 20: outpatient costs during an inpatient stay are not covered and use none of the deductible', () => {
     const result = run('heilongjiang', [bill('2024-03-01', 'level3', 5000, { duringInpatientStay: true })]);
     expectFigures(result.visits[0], { deductible: '0.00', fund: '0.00', selfPay: '5000.00', deductibleRemaining: '400.00' });
-    expect(result.visits[0]?.trace[0]?.code).to.equal('EXCLUDED');
+    expect(result.visits[0]?.trace.map((step) => step.code)).to.deep.equal(['POLICY', 'EXCLUDED', 'SELF_PAY']);
   });
 
   it('the policy sets no pharmacy terms: a pharmacy bill is refused, not guessed', () => {

@@ -109,7 +109,8 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
           ? selectField(
               view(context, id('outOfArea'), strings.outOfAreaLabel),
               row.outOfArea,
-              OUT_OF_AREA.map((value) => [value, strings.outOfArea[value]] as const),
+              // The policy's own words for its choices (Heilongjiang art. 8: emergencies keep home terms).
+              OUT_OF_AREA.map((value) => [value, value !== 'none' && features.outOfAreaChoices ? features.outOfAreaChoices[value][context.language] : strings.outOfArea[value]] as const),
               'outOfArea',
             )
           : nothing}

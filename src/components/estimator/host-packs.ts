@@ -1,51 +1,24 @@
-import { PolicyPackError, resolvePolicies, validatePolicyPack, type PolicyPack } from '../../rules/index.js';
+import { currentVersions, loadPolicies, type PolicyCatalogue, type PolicyPack, type PolicyPackError } from '../../rules/index.js';
+import { todayIso } from './today.js';
 
-/** The policies the widget offers: the built-in ones plus every valid host pack. */
+/** The policies the widget offers: the built-in ones plus every usable host pack. */
 export interface HostCatalogue {
+  /** One pack per region for the form: the version in force today, or else the latest. */
   readonly catalogue: ReadonlyMap<string, PolicyPack>;
+  /** Every region's dated versions (the policy card shows the one in force on the visits). */
+  readonly versions: PolicyCatalogue;
   /** The host's packs that passed validation, in the order given (what the engine is handed). */
   readonly packs: readonly PolicyPack[];
-  /** One error per host pack that did not: shown in the widget, and that pack alone is left out. */
+  /** One error per host pack that did not (invalid, or clashing with a version): shown in the widget, and that pack alone is left out. */
   readonly errors: readonly PolicyPackError[];
 }
 
-const notJson = new PolicyPackError(undefined, [
-  {
-    path: [],
-    code: 'PACK_INVALID',
-    message: { 'zh-CN': '规则包不是有效的 JSON 文本', en: 'The rule pack is not valid JSON text' },
-    fieldMessage: { 'zh-CN': '规则包不是有效的 JSON 文本', en: 'The rule pack is not valid JSON text' },
-  },
-]);
-
-/** A pack, an array of packs, or either as JSON text: the forms README promises. */
-function asList(value: unknown): { items: unknown[]; errors: PolicyPackError[] } {
-  if (value === undefined || value === null || value === '') return { items: [], errors: [] };
-  if (typeof value === 'string') {
-    try {
-      return asList(JSON.parse(value) as unknown);
-    } catch {
-      return { items: [], errors: [notJson] };
-    }
-  }
-  return { items: Array.isArray(value) ? [...(value as unknown[])] : [value], errors: [] };
-}
-
 /**
- * Validates each host pack on its own, by content, every time the host sets `policies`: one bad
- * pack is reported and skipped, and never switches off the built-in policies or the other packs.
+ * Validates each host pack on its own, by content, every time the host sets `policies` (one pack,
+ * an array, or JSON text of either): one bad pack is reported and skipped, and never switches off
+ * the built-in policies or the other packs. The engine's own loader does the work.
  */
 export function loadHostPacks(value: unknown): HostCatalogue {
-  const { items, errors } = asList(value);
-  const packs: PolicyPack[] = [];
-  for (const item of items) {
-    try {
-      packs.push(validatePolicyPack(typeof item === 'string' ? (JSON.parse(item) as unknown) : item));
-    } catch (error) {
-      if (error instanceof PolicyPackError) errors.push(error);
-      else if (error instanceof SyntaxError) errors.push(notJson);
-      else throw error;
-    }
-  }
-  return { catalogue: resolvePolicies(packs), packs, errors };
+  const { catalogue, packs, errors } = loadPolicies(value === '' ? undefined : value);
+  return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs, errors };
 }

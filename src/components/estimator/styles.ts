@@ -109,6 +109,15 @@ export const styles = css`
   .visit-actions { margin: 0 0 0.75em; }
 
   details.prior { margin: 0 0 1em; }
+  .policy-card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0 1em; margin: 0 0 1.5em; background: var(--_panel); }
+  .policy-card .caveat { border-inline-start: 0.3em solid var(--_accent); padding-inline-start: 0.75em; margin: 0.5em 0 1em; }
+  .glance { margin: 0; }
+  .glance-row { display: grid; grid-template-columns: minmax(8em, 12em) 1fr; gap: 0 1em; padding: 0.5em 0; border-top: 1px solid var(--_border); }
+  .glance-row dt { font-weight: 700; }
+  .glance-row dd { margin: 0; }
+  .glance-source summary { min-height: 2.75em; }
+  .glance-meta { color: var(--_muted); }
+  @media (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
   details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; min-height: 2.75em; display: list-item; padding-block: 0.5em; }
   details summary:focus-visible { text-decoration: none; }
 

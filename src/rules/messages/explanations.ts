@@ -49,11 +49,26 @@ const STATUS_NAMES: Record<Status, LocalizedText> = {
   retired: { 'zh-CN': '退休人员', en: 'a retiree' },
 };
 
+/** A period as people say it: "2022-08-01 至 2024-12-31" or "2022-08-01 起". */
+export function periodText(period: { from: string; to: string | null }): LocalizedText {
+  return period.to
+    ? { 'zh-CN': `${period.from} 至 ${period.to}`, en: `${period.from} to ${period.to}` }
+    : { 'zh-CN': `${period.from} 起`, en: `from ${period.from}` };
+}
+
 export const trace = {
   excluded: (): LocalizedText => ({
     'zh-CN': '住院期间发生的门诊费用不享受普通门诊统筹待遇，统筹基金支付 ¥0.00。',
     en: 'Outpatient costs during an inpatient stay get no general-outpatient benefit; the fund pays ¥0.00.',
   }),
+  excludedOutOfArea: (): LocalizedText => ({
+    'zh-CN': '该异地就医不符合政策规定的结算方式，统筹基金支付 0 元。',
+    en: 'This out-of-area visit is not settled the way the policy requires, so the fund pays ¥0.00.',
+  }),
+  policy: whenRead((document: string, period: LocalizedText): LocalizedText => ({
+    'zh-CN': `按 ${document}（${period['zh-CN']}）计算。`,
+    en: `Worked out under ${document} (${period.en}).`,
+  })),
   level: whenRead((facility: Facility, level: Level): LocalizedText => ({
     'zh-CN': `${FACILITY_NAMES[facility]['zh-CN']}按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
     en: `${capitalise(FACILITY_NAMES[facility].en)}: paid on ${FACILITY_NAMES[level].en} terms.`,
@@ -132,6 +147,14 @@ export const notes = {
   outOfAreaReduced: whenRead((change: Decimal): LocalizedText => ({
     'zh-CN': `未备案的异地就医，支付比例下调 ${change.abs().times(100).toString()} 个百分点。`,
     en: `Out-of-area visit without registration: the ratio is ${change.abs().times(100).toString()} percentage points lower.`,
+  })),
+  outOfAreaNotCovered: (): LocalizedText => ({
+    'zh-CN': '不予支付：未通过医保信息系统直接结算的异地就医，统筹基金不予支付。',
+    en: 'Not covered: the fund pays nothing for an out-of-area visit not settled directly through the insurance system.',
+  }),
+  versionChange: whenRead((document: string, from: string): LocalizedText => ({
+    'zh-CN': `自 ${from} 起按新版政策（${document}）计算；本年度此前统筹基金已支付的金额、已计入起付线的金额和就诊次数，计入新版政策的年度限额和起付线。`,
+    en: `From ${from} the new version (${document}) applies; what the fund paid, what went towards the deductible and the visits earlier this calendar year count against the new version's annual cap and deductible.`,
   })),
   outOfAreaHomeTerms: (): LocalizedText => ({
     'zh-CN': '已备案的异地就医，按参保地普通门诊统筹政策计算。',

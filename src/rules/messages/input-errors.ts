@@ -11,15 +11,26 @@ export interface IssueParams {
   policy?: LocalizedText;
   otherRow?: number;
   max?: number;
+  /** Every period a region has versions for, or the other version's period in a clash. */
+  periods?: ReadonlyArray<{ from: string; to: string | null }>;
+  /** The earliest and latest date a field accepts. */
+  min?: string;
+  latest?: string;
 }
 
 type Phrase = (label: LocalizedText, params: IssueParams) => LocalizedText;
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const period = (params: IssueParams): LocalizedText =>
+const period = (params: { from?: string; to?: string | null }): LocalizedText =>
   params.to
     ? { 'zh-CN': `${params.from} 至 ${params.to}`, en: `${params.from} to ${params.to}` }
     : { 'zh-CN': `${params.from} 起`, en: `from ${params.from}` };
+
+/** "2022-08-01 至 2024-12-31、2025-01-01 起": every period a region's versions cover. */
+const periods = (params: IssueParams): LocalizedText => {
+  const all = (params.periods ?? [params]).map(period);
+  return { 'zh-CN': all.map((p) => p['zh-CN']).join('、'), en: all.map((p) => p.en).join('; ') };
+};
 
 /**
  * One sentence per code, written for the person at the keyboard (GOV.UK style: say what
@@ -56,7 +67,7 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     en: `${l.en} must be a real date, like 2024-03-15`,
   }),
   DATE_OUTSIDE_POLICY: (l, p) => {
-    const when = period(p);
+    const when = periods(p);
     return {
       'zh-CN': `${l['zh-CN']}必须在该政策施行期间（${when['zh-CN']}）`,
       en: `${l.en} must be within the period the policy is in force (${when.en})`,
@@ -95,7 +106,14 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': `同一天在同一医疗机构的费用按一次就诊计算，${l['zh-CN']}必须与第 ${p.otherRow ?? 0} 笔相同`,
     en: `Bills on the same day at the same institution are one visit, so ${lower(l.en)} must match visit ${p.otherRow ?? 0}`,
   }),
-  PACK_INVALID: (l) => ({ 'zh-CN': `规则包中${l['zh-CN']}缺失或不正确`, en: `${l.en} is missing or invalid in the rule pack` }),
+  PACK_INVALID: (l, p) =>
+    p.value
+      ? { 'zh-CN': `规则包中的“${p.value}”不正确`, en: `“${p.value}” is not valid in the rule pack` }
+      : { 'zh-CN': `规则包中${l['zh-CN']}缺失或不正确`, en: `${l.en} is missing or invalid in the rule pack` },
+  PACK_FIELD_MISSING: (_l, p) => ({
+    'zh-CN': `规则包缺少“${p.value ?? ''}”，每个参数都要填写（没有的写 null）`,
+    en: `The rule pack has no “${p.value ?? ''}”; every parameter must be given (null where there is none)`,
+  }),
   PACK_ID_FORMAT: () => ({
     'zh-CN': '规则包 id 只能包含小写字母、数字和连字符，并以字母开头',
     en: 'A rule pack id uses lower-case letters, digits and hyphens, starting with a letter',
@@ -117,8 +135,32 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     en: 'The rule pack ends before it starts',
   }),
   PACK_RATIO_OUT_OF_RANGE: () => ({
-    'zh-CN': '规则包中退休人员的比例超出 0 到 1 的范围',
-    en: 'A retiree ratio in the rule pack falls outside 0 to 1',
+    'zh-CN': '规则包中的支付比例（加上退休人员或异地就医的调整后）超出 0 到 1 的范围',
+    en: 'A ratio in the rule pack (after the retiree or out-of-area change) falls outside 0 to 1',
+  }),
+  PACK_PERIOD_OVERLAP: (_l, p) => {
+    const mine = period(p);
+    const theirs = periods({ periods: p.periods ?? [] });
+    return {
+      'zh-CN': `规则包的施行期间（${mine['zh-CN']}）与该地区已有版本的期间（${theirs['zh-CN']}）重叠；期间完全相同才会替换原版本，否则请调整日期`,
+      en: `The rule pack's period (${mine.en}) overlaps the period of a version this region already has (${theirs.en}); only an identical period replaces a version, so change the dates`,
+    };
+  },
+  PACK_NOT_JSON: () => ({
+    'zh-CN': '规则包不是有效的 JSON 文本',
+    en: 'The rule pack is not valid JSON text',
+  }),
+  PACK_URL_FORMAT: () => ({
+    'zh-CN': '规则包中的网址必须以 https:// 开头',
+    en: 'A web address in a rule pack starts with https://',
+  }),
+  PACK_HOTLINE_FORMAT: () => ({
+    'zh-CN': '规则包中的咨询电话只能包含数字、空格、+、- 和括号',
+    en: 'A hotline in a rule pack uses digits, spaces, +, - and brackets only',
+  }),
+  DATE_OUT_OF_RANGE: (l, p) => ({
+    'zh-CN': `${l['zh-CN']}必须在 ${p.min ?? ''} 至 ${p.latest ?? ''} 之间`,
+    en: `${l.en} must be between ${p.min ?? ''} and ${p.latest ?? ''}`,
   }),
 };
 

@@ -7,7 +7,7 @@ type ZodIssue = z.core.$ZodIssue;
 const OWN_CODES = new Set<string>([
   'REQUIRED', 'AMOUNT_FORMAT', 'AMOUNT_NEGATIVE', 'AMOUNT_DECIMALS', 'AMOUNT_TOO_LARGE', 'DATE_INVALID',
   'COUNT_INVALID', 'TEXT_TOO_LONG', 'NO_BILLS', 'TOO_MANY_BILLS', 'NOT_ONE_OF',
-  'PACK_ID_FORMAT', 'PACK_MONEY_FORMAT', 'PACK_RATIO_FORMAT', 'PACK_CODE_FORMAT',
+  'PACK_ID_FORMAT', 'PACK_MONEY_FORMAT', 'PACK_RATIO_FORMAT', 'PACK_CODE_FORMAT', 'PACK_URL_FORMAT', 'PACK_HOTLINE_FORMAT',
 ]);
 
 function toPath(path: readonly PropertyKey[]): IssuePath {
@@ -27,15 +27,18 @@ export function fromZodIssues(issues: readonly ZodIssue[], generic: InputIssueCo
       const limit = issue.code === 'too_big' ? Number(issue.maximum) : max;
       return [inputIssue(path, issue.message as InputIssueCode, { max: limit })];
     }
+    // A pack author reads paths, so pack messages name the field ("annualCap.value").
+    const where = generic === 'PACK_INVALID' ? { value: path.join('.') } : {};
     switch (issue.code) {
       case 'invalid_type':
-        return [inputIssue(path, issue.input === undefined ? 'REQUIRED' : generic)];
+        if (issue.input === undefined) return [inputIssue(path, generic === 'PACK_INVALID' ? 'PACK_FIELD_MISSING' : 'REQUIRED', where)];
+        return [inputIssue(path, generic, where)];
       case 'unrecognized_keys':
         return issue.keys.map((key) => inputIssue([...path, key], 'UNKNOWN_FIELD', { value: key }));
       case 'invalid_value':
         return [inputIssue(path, 'NOT_ONE_OF', { options: issue.values.map(String) })];
       default:
-        return [inputIssue(path, generic)];
+        return [inputIssue(path, generic, where)];
     }
   });
 }

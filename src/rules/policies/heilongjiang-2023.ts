@@ -65,13 +65,17 @@ export const heilongjiang2023 = {
   outOfArea: {
     registered: {
       value: 'home-terms',
+      // Art. 8 gives emergencies home terms too: the choice says so, so no one picks the lower one by mistake.
+      label: { 'zh-CN': '已备案，或异地急诊（按参保地待遇）', en: 'Registered, or an emergency (home terms)' },
       source: {
         article: ART8,
         quote: '异地安置退休人员、异地长期居住人员、常住异地工作人员、按规定转诊备案人员、异地突发疾病需紧急救治人员执行参保地普通门诊统筹政策',
       },
     },
-    unregisteredRatioChange: {
+    unregistered: {
+      kind: 'ratio-change',
       value: '-0.10',
+      label: { 'zh-CN': '未备案（支付比例下调 10 个百分点）', en: 'Not registered (10 points lower)' },
       source: { article: ART8, quote: '参保人员未转诊备案异地就医，普通门诊统筹支付比例按医院级别相应下调 10 个百分点' },
     },
   },

@@ -23,6 +23,13 @@ export const kashgar2022 = {
     },
   },
   lastChecked: '2026-11-23',
+  deferral: {
+    text: {
+      'zh-CN': '本细则规定：国家、自治区出台新政策后，以国家、自治区新政策为准。以下数字可能已被新政策调整，请以医保经办机构结算为准。',
+      en: 'These rules give way to later national and Xinjiang regional policy, so the figures below may have been changed since; the insurance office settles the actual amount.',
+    },
+    source: { article: { 'zh-CN': '第三十一条', en: 'Art. 31' }, quote: '国家、自治区出台新政策后，以国家、自治区新政策为准。' },
+  },
   unratedFacility: {
     value: 'level1',
     source: { article: { 'zh-CN': '第十条（三）', en: 'Art. 10(3)' }, quote: '未定级医疗机构参照一级医疗机构执行。' },

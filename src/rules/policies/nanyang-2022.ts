@@ -6,6 +6,7 @@ import type { PolicyPackInput } from '../schema/policy-pack.js';
  */
 const ART5_1 = { 'zh-CN': '第五条（一）', en: 'Art. 5(1)' };
 const ART5_2 = { 'zh-CN': '第五条（二）', en: 'Art. 5(2)' };
+const ART15 = { 'zh-CN': '第十五条', en: 'Art. 15' };
 const RATIOS =
   '1. 一级及以下基层定点医疗机构支付比例为：在职职工 60%，退休人员 70%；2. 二级定点医疗机构支付比例为：在职职工 55%，退休人员 65%；3. 三级定点医疗机构支付比例为：在职职工 50%，退休人员 60%。';
 
@@ -54,7 +55,26 @@ export const nanyang2022 = {
     },
   },
   pharmacy: null,
-  outOfArea: null,
+  outOfArea: {
+    registered: {
+      value: 'home-terms',
+      label: { 'zh-CN': '已备案，经医保信息系统直接结算（按参保地待遇）', en: 'Registered and settled directly through the insurance system (home terms)' },
+      source: {
+        interpretation: {
+          'zh-CN': '第十五条要求异地居住人员备案后在开通直接结算的定点医疗机构就医，未规定另外的支付比例；经备案并直接结算的，本估算按参保地待遇计算。',
+          en: 'Art. 15 asks members living elsewhere to register and use institutions with direct settlement, and sets no other ratio; a registered visit settled directly is worked on home terms.',
+        },
+      },
+    },
+    unregistered: {
+      kind: 'not-covered',
+      label: {
+        'zh-CN': '未通过医保信息系统直接结算（统筹基金不支付）',
+        en: 'Not settled directly through the insurance system (the fund pays nothing)',
+      },
+      source: { article: ART15, quote: '未通过医保信息系统直接结算的，统筹基金不予支付。' },
+    },
+  },
   inpatientStay: null,
   retirementChange: {
     value: { takesEffect: 'first-of-next-month', capCountsEarlierPayments: true },
@@ -65,17 +85,6 @@ export const nanyang2022 = {
     },
   },
   exclusions: [
-    {
-      code: 'DIRECT_SETTLEMENT_REQUIRED',
-      text: {
-        'zh-CN': '异地居住人员办理备案后就医，未通过医保信息系统直接结算的，统筹基金不予支付。',
-        en: 'For members living elsewhere who have registered, the fund pays nothing for a visit not settled directly through the insurance system.',
-      },
-      source: {
-        article: { 'zh-CN': '第十五条', en: 'Art. 15' },
-        quote: '未通过医保信息系统直接结算的，统筹基金不予支付。',
-      },
-    },
     {
       code: 'FRAUD_AND_OUT_OF_SCOPE',
       text: {

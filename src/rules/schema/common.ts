@@ -9,7 +9,9 @@ export const LocalizedText = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Language = keyof LocalizedText;
 
+/** 'YYYY-MM-DD' and a real day. The shape is a pattern so the published JSON Schema carries it. */
 export const IsoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'DATE_INVALID', abort: true }),
   z.refine(isRealDate, { error: 'DATE_INVALID' }),
 );
 

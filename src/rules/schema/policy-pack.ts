@@ -62,7 +62,19 @@ const PharmacyAsLevel = z.strictObject({
 /** …or on the terms of the level of the institution that wrote the prescription. */
 const PharmacyAsPrescriber = citedKind('prescriber', z.literal('prescribing-institution-level'));
 
+/** The other out-of-area choice: the ratio moves by some points… */
+const OutOfAreaRatioChange = z.strictObject({
+  kind: z.literal('ratio-change'),
+  value: RatioChangeText,
+  label: LocalizedText,
+  source: Source,
+});
+/** …or the fund pays nothing at all. */
+const OutOfAreaNotCovered = z.strictObject({ kind: z.literal('not-covered'), label: LocalizedText, source: Source });
+
 export const PolicyPackSchema = z.strictObject({
+  /** Optional: where an editor finds the JSON Schema (policy-pack.schema.json); ignored by the engine. */
+  $schema: z.optional(z.string()),
   /** The key a request names in `region`. Lower case, digits and hyphens. */
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { error: 'PACK_ID_FORMAT' })),
   name: LocalizedText,
@@ -76,6 +88,15 @@ export const PolicyPackSchema = z.strictObject({
   effective: cited(z.strictObject({ from: IsoDateSchema, to: z.nullable(IsoDateSchema) })),
   /** The day this pack was last read against its document. */
   lastChecked: IsoDateSchema,
+  /** Optional: the official page of the policy, shown on the policy card. */
+  officialUrl: z.optional(z.string().check(z.regex(/^https:\/\/[^\s]+$/, { error: 'PACK_URL_FORMAT' }))),
+  /** Optional: the insurance office's hotline, shown on the policy card. */
+  hotline: z.optional(z.string().check(z.regex(/^[0-9+\-() ]{3,30}$/, { error: 'PACK_HOTLINE_FORMAT' }))),
+  /**
+   * Optional: what the document says about later policy taking precedence (Kashgar art. 31),
+   * shown as a caveat beside the figures.
+   */
+  deferral: z.optional(z.strictObject({ text: LocalizedText, source: Source })),
   /** How a facility with no rating (未定级) is treated. */
   unratedFacility: cited(LevelSchema),
   /** Which bills count as one visit for per-visit terms. */
@@ -90,11 +111,15 @@ export const PolicyPackSchema = z.strictObject({
   annualCap: z.discriminatedUnion('kind', [FlatAnnualCap, AnnualCapByEnrollment]),
   /** Null where the policy sets no pharmacy terms: such purchases are refused, not guessed. */
   pharmacy: z.nullable(z.discriminatedUnion('kind', [PharmacyAsLevel, PharmacyAsPrescriber])),
-  /** Terms for visits outside the insured area, or null where the policy sets none. */
+  /**
+   * Terms for visits outside the insured area, or null where the policy sets none. Each of the two
+   * choices carries the words the form shows for it, since who counts as "registered" differs by
+   * city (Heilongjiang art. 8 puts emergencies there; Nanyang art. 15 asks for direct settlement).
+   */
   outOfArea: z.nullable(
     z.strictObject({
-      registered: cited(z.literal('home-terms')),
-      unregisteredRatioChange: cited(RatioChangeText),
+      registered: z.strictObject({ value: z.literal('home-terms'), label: LocalizedText, source: Source }),
+      unregistered: z.discriminatedUnion('kind', [OutOfAreaRatioChange, OutOfAreaNotCovered]),
     }),
   ),
   /** Outpatient bills during an inpatient stay, or null where the policy does not say. */

@@ -1,0 +1,64 @@
+// The embedding guide (demo/embed.html) as the demo server serves it: its reference tables written
+// from custom-elements.json, its event log readable, and the whole page clean under axe.
+import '../components/lit-warnings.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { contrastRatio, formatRatio, parseColour } from '../../demo/contrast.js';
+import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+
+interface AxeWindow extends Window {
+  axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+}
+
+let frame: HTMLIFrameElement;
+const guide = () => frame.contentDocument!;
+
+before(async () => {
+  frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/demo/embed.html';
+  document.body.append(frame);
+  await loaded;
+  await (frame.contentWindow as Window & { customElements: CustomElementRegistry }).customElements.whenDefined('reimbursement-estimator');
+  const builder = guide().querySelector('snippet-builder') as HTMLElement & { snippet: unknown };
+  await waitUntil(() => builder.snippet, 'the snippet builder never showed its snippet');
+});
+after(() => frame.remove());
+
+describe('embedding guide', () => {
+  it('lists every part and custom property of custom-elements.json in its generated tables', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const element = manifest.modules.flatMap((module: { declarations?: unknown[] }) => module.declarations ?? []).find((d: { customElement?: boolean }) => d.customElement);
+    const firstColumn = (id: string) => Array.from(guide().querySelectorAll(`[data-api="${id}"] tbody tr td:first-child`), (cell) => cell.textContent);
+    expect(firstColumn('api-parts')).to.deep.equal(element.cssParts.map((part: { name: string }) => part.name));
+    expect(firstColumn('api-css-properties')).to.deep.equal(element.cssProperties.map((property: { name: string }) => property.name));
+    expect(firstColumn('api-attributes')).to.deep.equal(element.attributes.map((attribute: { name: string }) => attribute.name));
+    expect(guide().body.innerHTML).not.to.contain('<!-- api-tables -->');
+  });
+
+  it('shows the event log in readable contrast (it was 1.01:1) and logs each estimate', async () => {
+    const logged = guide().getElementById('logged') as ReimbursementEstimator;
+    logged.request = { region: 'chongqing', retired: false, visits: [{ date: '2024-05-01', facility: 'level1', cost: '300' }] };
+    await logged.updateComplete;
+    const log = guide().getElementById('event-log')!;
+    await waitUntil(() => log.textContent!.includes('统筹支付'), 'no estimate-change reached the log');
+    const style = frame.contentWindow!.getComputedStyle(log);
+    const ratio = contrastRatio(parseColour(style.color)!, parseColour(style.backgroundColor)!);
+    expect(ratio, `event log contrast ${formatRatio(ratio)}`).to.be.at.least(4.5);
+  });
+
+  // One rule is left out: the guide shows six widgets, and each names its regions the same way
+  // ("职工医保门诊报销估算"), so axe's landmark-unique flags the copies. That naming lives in the
+  // component (src/components, issue 8), reported there; each widget alone passes axe in its tests.
+  it('passes axe as a whole page (but landmark-unique across its six widgets)', async () => {
+    const win = frame.contentWindow as AxeWindow;
+    const script = guide().createElement('script');
+    const ready = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    script.src = '/node_modules/axe-core/axe.min.js';
+    guide().head.append(script);
+    await ready;
+    const { violations } = await win.axe.run(guide(), { resultTypes: ['violations'], rules: { 'landmark-unique': { enabled: false } } });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+  });
+});

@@ -38,10 +38,20 @@ function versionInfo(pack: PolicyPack): PolicyVersionInfo {
   };
 }
 
-/** The first step of every visit's trace: which version of the policy it was worked under. */
+const versionSteps = new WeakMap<PolicyPack, TraceStep>();
+
+/**
+ * The first step of every visit's trace: which version of the policy it was worked under. The same
+ * for every visit of a version, so made once per version and shared (results are read-only).
+ */
 function versionStep(pack: PolicyPack): TraceStep {
-  const text = traceText.policy(pack.document.number, periodText(pack.effective.value));
-  return { code: 'POLICY', amount: null, value: pack.document.number, text, sources: [pack.effective.source] };
+  let step = versionSteps.get(pack);
+  if (!step) {
+    const text = traceText.policy(pack.document.number, periodText(pack.effective.value));
+    step = { code: 'POLICY', amount: null, value: pack.document.number, text, sources: [pack.effective.source] };
+    versionSteps.set(pack, step);
+  }
+  return step;
 }
 
 function openingState(year: number, request: EstimateRequest, isFirstYear: boolean): YearState {

@@ -7,6 +7,7 @@ import { CurveCache } from './estimator/curve-for-result.js';
 import { EstimatorController } from './estimator/estimator-controller.js';
 import { formFields } from './estimator/form-view.js';
 import { heading } from './estimator/heading.js';
+import { landmarkName } from './estimator/landmark-name.js';
 import { inheritedLanguage } from './estimator/language.js';
 import { errorSummaryView, packErrorView } from './estimator/messages-view.js';
 import { packForCard, policyCardView } from './estimator/policy-card.js';
@@ -366,7 +367,7 @@ export class ReimbursementEstimator extends LitElement {
     const stale = outcome.issues.length > 0;
     const result = outcome.result;
     const classes = ['base', this.large ? 'large' : '', this.theme.trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
-    return html`<section class=${classes} part="base" lang=${language} aria-label=${policyName ? `${strings.title}（${policyName}）` : strings.title}>
+    return html`<section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
       <div class="heading">
         ${heading(this.level, strings.title, { className: 'title' })}
         ${this.sizeToggle
@@ -400,7 +401,7 @@ export class ReimbursementEstimator extends LitElement {
         })}
       </form>
       ${this.renderPolicyCard()}
-      <section class="results" part="results" aria-labelledby="results-title">
+      <div class="results" part="results">
         ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
         ${result ? this.renderToolbar(result, stale) : nothing}
         ${result
@@ -418,7 +419,7 @@ export class ReimbursementEstimator extends LitElement {
               onShowAllVisits: this.toggleAllVisits,
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
-      </section>
+      </div>
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>

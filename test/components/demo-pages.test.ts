@@ -1,7 +1,7 @@
 // The demo policy pages as a counter clerk uses them: the example button never throws away what a
 // person typed without asking (issue 8).
 import './lit-warnings.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 // The element must be defined in this page too: otherwise fixture() waits for an animation frame,
 // which a page that is not the front tab never gets, and axe would check an empty unknown element.
 import '../../src/standalone.js';
@@ -25,7 +25,9 @@ async function openDemo(path: string): Promise<HTMLIFrameElement> {
 
 describe('demo policy page: the example button', () => {
   let frame: HTMLIFrameElement;
-  before(async () => {
+  before(async function () {
+    // A whole page and its modules, compiled on first request: slow on a busy machine.
+    this.timeout(60_000);
     frame = await openDemo('/demo/kashgar.html');
   });
   after(() => frame.remove());
@@ -67,7 +69,7 @@ describe('demo policy page: the example button', () => {
     expect(asked).to.equal(0);
     expect(widget.request.visits).to.have.length(6);
     // The same request in this page's own widget, checked by axe here.
-    const local = await fixture<ReimbursementEstimator>(html`<reimbursement-estimator region="kashgar"></reimbursement-estimator>`);
+    const local = fixtureSync<ReimbursementEstimator>(html`<reimbursement-estimator region="kashgar"></reimbursement-estimator>`);
     local.request = widget.request;
     await local.updateComplete;
     await expect(local).to.be.accessible();

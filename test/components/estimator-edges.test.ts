@@ -516,6 +516,26 @@ describe('issue 8: several widgets on a page, outlines and phones', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('two widgets for one policy: the second landmark is numbered, and the widget has one landmark only', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+      <reimbursement-estimator region="xuzhou"></reimbursement-estimator>
+      <reimbursement-estimator region="xuzhou"></reimbursement-estimator>
+    </div>`);
+    const [first, second] = Array.from(wrapper.querySelectorAll('reimbursement-estimator')) as ReimbursementEstimator[];
+    first!.request = xuzhouTwoVisits;
+    second!.request = xuzhouTwoVisits;
+    await settled(first!);
+    await settled(second!);
+    first!.requestUpdate();
+    second!.requestUpdate();
+    await settled(first!);
+    await settled(second!);
+    const names = [first!, second!].map((element) => shadow(element).querySelector('.base')?.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['门诊报销估算（徐州市）', '门诊报销估算（徐州市） 2']);
+    expect(shadow(first!).querySelectorAll('section, [role="region"], aside, nav')).to.have.length(1);
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('heading-level="3" puts the title at h3 and its sections at h4', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" heading-level="3"></reimbursement-estimator>`);
     element.request = xuzhou1000;

@@ -23,7 +23,7 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
   const applicable = rows.filter((row) => row.result);
   const others = rows.filter((row) => !row.result);
   const columns = strings.columns;
-  return html`<section class="compare" part="compare" aria-labelledby="compare-title">
+  return html`<div class="compare" part="compare">
     ${heading(level, strings.compareTitle, { id: 'compare-title' })}
     <div class="table-wrap">
       <table class="compare-table">
@@ -63,5 +63,5 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
             )}
           </ul>`
       : nothing}
-  </section>`;
+  </div>`;
 }

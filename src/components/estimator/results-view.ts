@@ -104,10 +104,10 @@ function clausesUsed(result: EstimateResult, context: ResultsContext): TemplateR
   for (const visit of result.visits) {
     for (const step of visit.trace) for (const source of step.sources) if (isClause(source)) seen.set(source.quote, source);
   }
-  return html`<section class="print-only clauses">
+  return html`<div class="print-only clauses">
     ${heading(context.level, context.strings.sourceClause)}
     ${[...seen.values()].map((source) => sourceView(source, context))}
-  </section>`;
+  </div>`;
 }
 
 /** The headline figures, the per-visit table with its "how" disclosures, and the notes. */
@@ -170,11 +170,11 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
     ${context.curve}
     ${result.visits.length > 1 && !context.explainLater ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
     ${context.explainLater ? nothing : clausesUsed(result, context)}
-    <section class="general-notes" aria-labelledby="notes-title">
+    <div class="general-notes">
       ${heading(context.level, strings.notesTitle, { id: 'notes-title' })}
       <ul class="notes">
         ${result.notes.map((note) => noteView(note, context))}
       </ul>
-    </section>
+    </div>
   `;
 }

@@ -37,6 +37,7 @@ export interface BendFigures {
  */
 const zhCN = {
   title: '门诊报销估算',
+  landmark: (policy: string) => `门诊报销估算（${policy}）`,
   intro: '填写就诊费用，估算职工医保普通门诊统筹基金支付多少、个人自付多少。',
   personLegend: '参保人信息',
   policyLabel: '地区政策',
@@ -186,6 +187,7 @@ export type Strings = typeof zhCN;
 
 const en: Strings = {
   title: 'Outpatient reimbursement estimate',
+  landmark: (policy: string) => `Outpatient reimbursement estimate (${policy})`,
   intro: 'Enter your visits to see what the employee insurance outpatient pool pays and what you pay yourself.',
   personLegend: 'About you',
   policyLabel: 'Policy',

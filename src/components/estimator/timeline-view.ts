@@ -35,7 +35,7 @@ export interface TimelineContext {
 export function timelineView(visits: readonly VisitResult[], { strings, language, level, stale, rowNumbers, shown }: TimelineContext): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   const title = html`${strings.timelineTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
-  return html`<section class="timeline ${stale ? 'is-stale' : ''}" part="timeline" aria-labelledby="timeline-title">
+  return html`<div class="timeline ${stale ? 'is-stale' : ''}" part="timeline">
     ${heading(level, title, { id: 'timeline-title' })}
     <ol class="timeline-list" id="timeline-list">
       ${shown.map((index) => {
@@ -55,5 +55,5 @@ export function timelineView(visits: readonly VisitResult[], { strings, language
         </li>`;
       })}
     </ol>
-  </section>`;
+  </div>`;
 }

@@ -6,8 +6,16 @@
 // at the start of issue 12 (b21ab4a: 63.8 kB); template minifying took it to 63.0 kB; then main
 // grew past the 64 kB start (issue 8, element + controller: 69.5 kB; issue 10, dated versions and
 // the policy card: 74.3 kB). Trimming decimal.js's unused methods brought the merged file to
-// 71.5 kB, the budget since. Issue 12's target is 58 kB.
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 71.5 };
+// 71.5 kB; main's next commit (one landmark per widget) added 0.2 kB: 71.7 kB, the budget since.
+// Issue 12's target is 58 kB.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
+import { trimDecimalPlugin } from './trim-decimal.mjs';
+
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 71.7 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

@@ -3,7 +3,9 @@
 import { readFile, rm } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
 import { writeReleaseFiles } from './release-files.mjs';
+import { trimDecimalPlugin } from './trim-decimal.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -64,7 +66,7 @@ for (const format of ['es', 'iife']) {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    plugins: [runOnce()],
+    plugins: [minifyTemplates(), trimDecimalPlugin(), runOnce()],
     build: {
       emptyOutDir: false,
       minify: 'esbuild',

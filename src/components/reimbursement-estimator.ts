@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type VisitResult } from '../rules/index.js';
+import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type RegionComparison, type VisitResult, type YearCurve } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
 import { CurveCache } from './estimator/curve-for-result.js';
@@ -122,6 +122,9 @@ export class ReimbursementEstimator extends LitElement {
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
+  /** A long ledger's form, table and timeline show every row only when the person asks. */
+  @state() private showAllRows = false;
+  @state() private showAllVisits = false;
 
   private readonly controller = new EstimatorController(this, {
     language: () => this.language,
@@ -129,6 +132,14 @@ export class ReimbursementEstimator extends LitElement {
   });
   private focusAfterRender: string | null = null;
   private curves = new CurveCache();
+  /** The curve last on screen, and whether work was left until after the paint (the curve, the explaining views). */
+  private lastCurve: YearCurve | null = null;
+  private laterWanted = false;
+  /** The timeline and the printed clause list join the first figures one frame later. */
+  private explainDrawn = false;
+  /** Pending while that work waits for a paint: `updateComplete` waits for it too. */
+  private laterDone: Promise<void> | null = null;
+  private comparison: { result: EstimateResult | null; packs: readonly unknown[]; regions: RegionComparison[] } | null = null;
 
   constructor() {
     super();
@@ -182,11 +193,46 @@ export class ReimbursementEstimator extends LitElement {
     return level >= 1 && level <= 6 ? level : 2;
   }
 
+  /** Resolves once the figures and the year curve drawn after them are both on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.laterDone) {
+      await this.laterDone;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.controller.sync(changed);
   }
 
   protected override updated(): void {
+    if (this.laterWanted && !this.laterDone) {
+      this.laterWanted = false;
+      this.laterDone = new Promise((resolve) => {
+        let done = false;
+        const draw = () => {
+          if (done) return;
+          done = true;
+          this.laterDone = null;
+          const { request, result } = this.controller.outcome;
+          if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
+          this.explainDrawn = true;
+          this.requestUpdate();
+          resolve();
+        };
+        // A hidden page paints nothing and gets no frames (and throttled timers): draw now.
+        if (this.ownerDocument.visibilityState === 'hidden') {
+          queueMicrotask(draw);
+          return;
+        }
+        // After the frame with the figures is painted: a curve settles up to a year of visits.
+        requestAnimationFrame(() => setTimeout(draw));
+        // Should frames stop (the tab goes to the background meanwhile), draw anyway.
+        setTimeout(draw, 100);
+      });
+    }
     if (this.focusAfterRender) {
       const id = this.focusAfterRender;
       this.focusAfterRender = null;
@@ -296,6 +342,14 @@ export class ReimbursementEstimator extends LitElement {
     this.compareChosen = !this.compareShown;
   }
 
+  private toggleAllRows = (): void => {
+    this.showAllRows = !this.showAllRows;
+  };
+
+  private toggleAllVisits = (): void => {
+    this.showAllVisits = !this.showAllVisits;
+  };
+
   private toggleVisit = (index: number, open: boolean): void => {
     if (open === this.openVisits.has(index)) return;
     const next = new Set(this.openVisits);
@@ -351,6 +405,8 @@ export class ReimbursementEstimator extends LitElement {
           onPriorToggle: (open) => controller.setPriorOpen(open),
           onAdd: this.addVisit,
           onRemove: this.removeVisit,
+          showAllRows: this.showAllRows,
+          onShowAllRows: this.toggleAllRows,
         })}
       </form>
       ${this.renderPolicyCard()}
@@ -368,6 +424,10 @@ export class ReimbursementEstimator extends LitElement {
               rowNumbers: rowNumbersOf(result.visits, outcome.resultRowOfBill, controller.model),
               curve: this.renderCurve(result, stale),
               slipCheck: (visit, index) => this.renderSlipCheck(visit, index),
+              slipState: this.slips,
+              explainLater: this.explainLater(),
+              showAllVisits: this.showAllVisits,
+              onShowAllVisits: this.toggleAllVisits,
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
@@ -409,10 +469,23 @@ export class ReimbursementEstimator extends LitElement {
     });
   }
 
+  /** At the first figures, the views below them are drawn just after the paint. */
+  private explainLater(): boolean {
+    if (this.explainDrawn) return false;
+    this.laterWanted = true;
+    return true;
+  }
+
   private renderCurve(result: EstimateResult, stale: boolean): TemplateResult | typeof nothing {
     // Drawn for the request that produced the result, so a stale result keeps its own picture.
     const request = this.controller.outcome.request;
-    const picture = request ? this.curves.pictureFor(request, result, this.controller.catalogue.packs) : null;
+    let picture = request ? this.curves.cached(request, result, this.controller.catalogue.packs) : null;
+    if (picture === undefined) {
+      // Worked out after this frame is painted; meanwhile the last picture of the same policy stays.
+      this.laterWanted = true;
+      picture = this.lastCurve?.region === result.region ? CurveCache.picture(this.lastCurve, result) : null;
+    }
+    this.lastCurve = picture?.curve ?? null;
     if (!request || !picture) return nothing;
     const prior = request.priorUsage;
     const priorUsed = Boolean(prior && Object.values(prior).some((value) => value !== undefined && Number(value) > 0));
@@ -420,7 +493,14 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private renderComparison(): TemplateResult {
-    return compareView(compareRegions(this.request, this.controller.catalogue.packs as PolicyPack[]), this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
+    // Every policy settles the whole ledger: only again when the result itself has changed (the
+    // estimator keeps the same result object while the request stays the same).
+    const { result, request } = this.controller.outcome;
+    const packs = this.controller.catalogue.packs;
+    if (!this.comparison || this.comparison.result !== result || this.comparison.packs !== packs) {
+      this.comparison = { result, packs, regions: compareRegions(request ?? this.request, packs as PolicyPack[]) };
+    }
+    return compareView(this.comparison.regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
   }
 
   private renderPolicyCard(): TemplateResult | typeof nothing {

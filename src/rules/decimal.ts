@@ -12,7 +12,12 @@ export const ZERO = new Decimal(0);
 
 /** Money is printed with exactly two decimals, as on a settlement slip. */
 export function toMoney(value: Decimal): string {
-  return value.toFixed(2);
+  // Most amounts already have two decimals or fewer: printing them as they are and padding gives
+  // the same text as toFixed(2) without the rounded copy toFixed(2) makes first.
+  if (value.decimalPlaces() > 2) return value.toFixed(2);
+  const text = value.toFixed();
+  const point = text.indexOf('.');
+  return point === -1 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
 }
 
 /** Round to the fen, half-up. */
@@ -46,4 +51,16 @@ export function figure(text: string): Decimal {
     packFigures.set(text, value);
   }
   return value;
+}
+
+const figureTexts = new WeakMap<Decimal, string>();
+
+/** `toMoney` of a pack figure (a threshold or a cap), printed once and reused on every visit. */
+export function figureMoney(value: Decimal): string {
+  let text = figureTexts.get(value);
+  if (text === undefined) {
+    text = toMoney(value);
+    figureTexts.set(value, text);
+  }
+  return text;
 }

@@ -3,7 +3,7 @@ import { billScopeIssues, readingOf } from './bill-scope.js';
 import { Decimal, ZERO, clampAtZero, toMoney } from './decimal.js';
 import { EstimateInputError } from './errors.js';
 import { dayNumber, firstOfNextMonth, yearOf } from './dates.js';
-import { groupIntoVisits } from './ledger.js';
+import { groupIntoVisits, type Visit } from './ledger.js';
 import { notes as noteText, periodText, trace as traceText } from './messages/explanations.js';
 import { parseAmount } from './money.js';
 import { policyCatalogue } from './policy-catalogue.js';
@@ -41,10 +41,20 @@ function versionInfo(pack: PolicyPack): PolicyVersionInfo {
   };
 }
 
-/** The first step of every visit's trace: which version of the policy it was worked under. */
+const versionSteps = new WeakMap<PolicyPack, TraceStep>();
+
+/**
+ * The first step of every visit's trace: which version of the policy it was worked under. The same
+ * for every visit of a version, so made once per version and shared (results are read-only).
+ */
 function versionStep(pack: PolicyPack): TraceStep {
-  const text = traceText.policy(pack.document.number, periodText(pack.effective.value));
-  return { code: 'POLICY', amount: null, value: pack.document.number, text, sources: [pack.effective.source] };
+  let step = versionSteps.get(pack);
+  if (!step) {
+    const text = traceText.policy(pack.document.number, periodText(pack.effective.value));
+    step = { code: 'POLICY', amount: null, value: pack.document.number, text, sources: [pack.effective.source] };
+    versionSteps.set(pack, step);
+  }
+  return step;
 }
 
 function openingState(year: number, request: EstimateRequest, isFirstYear: boolean): YearState {
@@ -150,6 +160,75 @@ export function estimate(request: EstimateRequest, policies?: PolicyPacks): Esti
  * applies to every visit whatever its date: what a comparison of terms needs.
  */
 export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate = false): EstimateResult {
+  return settleLedger(valid, versions, anyDate).result;
+}
+
+/** Where settling stood just before one visit (the previous visit's year still open). */
+interface Checkpoint {
+  /** A copy, never changed afterwards (null before the first visit). */
+  readonly state: YearState | null;
+  readonly yearPack: PolicyPack | undefined;
+  readonly retireeNoted: boolean;
+  /** How many years were closed and had started, and how many versions were used. */
+  readonly closedYears: number;
+  readonly startedYears: number;
+  readonly usedVersions: number;
+}
+
+/** A finished settlement, kept so that the next estimate can carry on from its first changed visit. */
+interface Settlement {
+  readonly context: string;
+  readonly versions: readonly PolicyPack[];
+  readonly anyDate: boolean;
+  readonly visits: readonly Visit[];
+  readonly results: readonly VisitResult[];
+  readonly yearSummaries: readonly YearResult[];
+  readonly yearFigures: readonly Figures[];
+  readonly used: readonly PolicyPack[];
+  readonly checkpoints: readonly Checkpoint[];
+  readonly result: EstimateResult | null;
+}
+
+/** Decimals are immutable, so a copy needs new objects only for what settling changes in place. */
+const copyState = (state: YearState): YearState => ({ ...state, listed: { ...state.listed } });
+
+/** Everything in the request but its bills: when any of it changes, nothing earlier can be reused. */
+const contextKey = (request: EstimateRequest): string => JSON.stringify({ ...request, visits: undefined });
+
+const sameVersions = (a: readonly PolicyPack[], b: readonly PolicyPack[]): boolean => a.length === b.length && a.every((pack, index) => pack === b[index]);
+
+/** Two merged visits are the same input: every field equal (amounts by value). */
+function sameVisit(a: Visit, b: Visit): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const x = (a as unknown as Record<string, unknown>)[key];
+    const y = (b as unknown as Record<string, unknown>)[key];
+    if (x === y) continue;
+    if (x instanceof Decimal && y instanceof Decimal) {
+      if (!x.eq(y)) return false;
+    } else if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((item, index) => item !== y[index])) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The index of the first visit that differs from the earlier settlement's (its length if none). */
+function firstChange(earlier: Settlement, visits: readonly Visit[]): number {
+  const shared = Math.min(earlier.visits.length, visits.length);
+  for (let index = 0; index < shared; index += 1) {
+    if (!sameVisit(earlier.visits[index]!, visits[index]!)) return index;
+  }
+  return shared;
+}
+
+/**
+ * Settles the ledger; with an `earlier` settlement of the same person and policy versions, only
+ * from the first visit that changed (and keeps checkpoints so that the next call can do the same).
+ */
+function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate: boolean, earlier?: Settlement): { result: EstimateResult; settlement: Settlement } {
   const versionFor: VersionFor = versionPicker(versions, anyDate);
   const { visits, issues: mergeIssues } = groupIntoVisits(valid.visits);
   const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, versions, versionFor), ...mergeIssues];
@@ -158,6 +237,7 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
   const packOn = (date: string) => versionFor(date) as PolicyPack;
 
   const enrollment: Enrollment = valid.enrollment ?? 'employer';
+  const context = earlier ? contextKey(valid) : '';
   const results: VisitResult[] = [];
   const yearSummaries: YearResult[] = [];
   let state: YearState | undefined;
@@ -165,6 +245,32 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
   let retireeNoted = false;
   const used: PolicyPack[] = [];
   let yearPack: PolicyPack | undefined;
+  // Checkpoints only where a later estimate may resume (createEstimator), not for one-off calls.
+  const checkpoints: Checkpoint[] | null = earlier ? [] : null;
+
+  // Carry on from the first visit that changed: what came before it settles the same way.
+  let from = 0;
+  if (earlier && earlier.context === context && earlier.anyDate === anyDate && sameVersions(earlier.versions, versions)) {
+    from = firstChange(earlier, visits);
+    // Nothing changed at all: the same result object, so a caller can tell "no change" by identity.
+    if (from === visits.length && visits.length === earlier.visits.length && earlier.result) return { result: earlier.result, settlement: earlier };
+    const resume = earlier.checkpoints[from];
+    if (from > 0 && resume) {
+      results.push(...earlier.results.slice(0, from));
+      checkpoints!.push(...earlier.checkpoints.slice(0, from));
+      yearSummaries.push(...earlier.yearSummaries.slice(0, resume.closedYears));
+      yearFigures.push(...earlier.yearFigures.slice(0, resume.startedYears));
+      used.push(...earlier.used.slice(0, resume.usedVersions));
+      if (resume.state) {
+        state = copyState(resume.state);
+        yearFigures[yearFigures.length - 1] = state.listed;
+      }
+      yearPack = resume.yearPack;
+      retireeNoted = resume.retireeNoted;
+    } else {
+      from = 0;
+    }
+  }
 
   // A year's cap and deductible are the ones in force at its end: retiree terms when retirement
   // took effect during the year, even after the last listed visit; the version of its last visit.
@@ -187,7 +293,19 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
     });
   };
 
-  for (const visit of visits) {
+  // Before each visit, and once after the last (so an unchanged ledger settles nothing again).
+  const checkpoint = () =>
+    checkpoints?.push({
+      state: state ? copyState(state) : null,
+      yearPack,
+      retireeNoted,
+      closedYears: yearSummaries.length,
+      startedYears: yearFigures.length,
+      usedVersions: used.length,
+    });
+  for (let index = from; index < visits.length; index += 1) {
+    const visit = visits[index]!;
+    checkpoint();
     const year = yearOf(visit.date);
     if (!state || state.year !== year) {
       closeYear();
@@ -212,6 +330,8 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
     }
     results.push(result);
   }
+  checkpoint();
+  const settledYears = [...yearSummaries];
   closeYear();
 
   const lastPack = used[used.length - 1] ?? (versions[versions.length - 1] as PolicyPack);
@@ -227,6 +347,45 @@ export function estimateUnder(valid: EstimateRequest, versions: readonly PolicyP
     deductibleRemaining: lastYear?.deductibleRemaining ?? null,
     notes: generalNotes(valid, lastPack, yearSummaries.map((summary) => summary.year), used),
   };
-  // The account runs across visits and years on the settled figures: a pass of its own.
-  return valid.account ? withAccount(result, valid.account, packOn) : result;
+  // The account runs across visits and years on the settled figures: a pass of its own, run again
+  // in full each time (the kept results and years are those without it).
+  const final = valid.account ? withAccount(result, valid.account, packOn) : result;
+  const settlement: Settlement = {
+    context,
+    versions,
+    anyDate,
+    visits,
+    results,
+    yearSummaries: settledYears,
+    yearFigures,
+    used,
+    checkpoints: checkpoints ?? [],
+    result: final,
+  };
+  return { result: final, settlement };
+}
+
+/** An `estimate()` that remembers its last settlement (see createEstimator). */
+export interface Estimator {
+  estimate(request: EstimateRequest, policies?: PolicyPacks): EstimateResult;
+}
+
+/**
+ * An estimator for one person editing one ledger (a form, a host page). Each call returns exactly
+ * what `estimate()` returns, but visits before the first one that changed since the last call are
+ * not settled again: their results (the same objects) and the running totals are reused. Editing
+ * the last visit of a year re-settles one visit. Any change to the person, the policy versions or
+ * prior usage settles everything again. An unchanged request returns the previous result object.
+ */
+export function createEstimator(): Estimator {
+  let last: Settlement | undefined;
+  const empty: Settlement = { context: '', versions: [], anyDate: false, visits: [], results: [], yearSummaries: [], yearFigures: [], used: [], checkpoints: [], result: null };
+  return {
+    estimate(request, policies) {
+      const valid = parseRequest(request);
+      const { result, settlement } = settleLedger(valid, findVersions(valid, policyCatalogue(policies)), false, last ?? empty);
+      last = settlement;
+      return result;
+    },
+  };
 }

@@ -2,7 +2,8 @@
  * The outpatient reimbursement rules engine: policy packs as data and an exact estimator.
  * DOM-free; runs in browsers and in Node 20.
  */
-export { estimate } from './estimate.js';
+export { createEstimator, estimate } from './estimate.js';
+export type { Estimator } from './estimate.js';
 export { EstimateInputError, PolicyPackError } from './errors.js';
 export type { InputIssue, InputIssueCode, IssuePath } from './errors.js';
 export { BUILT_IN_POLICY_PACKS, builtInPolicies, validatePolicyPack } from './policy-registry.js';

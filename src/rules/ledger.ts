@@ -1,5 +1,5 @@
 import { billScope, type ScopeReading } from './bill-scope.js';
-import { Decimal, ZERO } from './decimal.js';
+import { Decimal } from './decimal.js';
 import type { InputIssue } from './errors.js';
 import { inputIssue } from './messages/input-errors.js';
 import type { Facility, Level, OutOfArea } from './schema/common.js';
@@ -80,7 +80,7 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
       ...describe(bill),
       ...(bill.prescribedBy ? { prescribedBy: bill.prescribedBy } : {}),
       bills: [index],
-      cost: ZERO.plus(scope.cost),
+      cost: scope.cost,
       total: scope.total,
       fullOwnPay: scope.fullOwnPay,
       preSelfPay: scope.preSelfPay,

@@ -1,4 +1,4 @@
-import { ZERO, clampAtZero, figure, minOf, roundToFen, toMoney, toRatio, type Decimal } from './decimal.js';
+import { ZERO, clampAtZero, figure, figureMoney, minOf, roundToFen, toMoney, toRatio, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
 import { receiptFigures, scopeNotes, scopeStep } from './receipt.js';
 import { notes as noteText, trace as traceText } from './messages/explanations.js';
@@ -202,17 +202,20 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   // 1. Deductible.
   const deductible = deductibleFor(pack, level, status, state.visitsBefore);
   let applied: Decimal;
+  let appliedText: string;
   if (deductible.kind === 'annual') {
     const leftBefore = clampAtZero(deductible.threshold.minus(state.deductiblePaid));
     applied = minOf(cost, leftBefore);
     state.deductiblePaid = state.deductiblePaid.plus(applied);
-    const threshold = toMoney(deductible.threshold);
-    trace.push(step('DEDUCTIBLE', toMoney(applied), threshold, traceText.annualDeductible(threshold, toMoney(leftBefore), toMoney(applied)), [deductible.source]));
+    const threshold = figureMoney(deductible.threshold);
+    appliedText = toMoney(applied);
+    trace.push(step('DEDUCTIBLE', appliedText, threshold, traceText.annualDeductible(threshold, leftBefore, appliedText), [deductible.source]));
   } else {
     applied = minOf(cost, deductible.amount);
     if (deductible.firstOfYear && cost.greaterThan(0)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
-    const amount = toMoney(deductible.amount);
-    trace.push(step('DEDUCTIBLE', toMoney(applied), amount, traceText.perVisitDeductible(amount, toMoney(applied), deductible.firstOfYear), [deductible.source]));
+    const amount = figureMoney(deductible.amount);
+    appliedText = toMoney(applied);
+    trace.push(step('DEDUCTIBLE', appliedText, amount, traceText.perVisitDeductible(amount, appliedText, deductible.firstOfYear), [deductible.source]));
   }
   const above = cost.minus(applied);
   if (above.isZero() && applied.greaterThan(0)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), [deductible.source]));
@@ -223,16 +226,18 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     notes.push(note('OUT_OF_AREA_REDUCED', noteText.outOfAreaReduced(ratio.outOfAreaChange), [pack.outOfArea.unregistered.source]));
   }
   let fund = above.times(ratio.ratio);
-  const byRatio = toMoney(roundToFen(fund));
-  trace.push(step('RATIO', byRatio, toRatio(ratio.ratio), traceText.ratio(ratio.ratio, toMoney(above), byRatio, status), ratio.sources));
+  // toFixed(2) rounds half-up (the engine's Decimal setting), the same as roundToFen first.
+  const byRatio = toMoney(fund);
+  const ratioText = toRatio(ratio.ratio);
+  trace.push(step('RATIO', byRatio, ratioText, traceText.ratio(ratio.ratio, above, byRatio, status), ratio.sources));
 
   // 3. Per-visit cap.
   const perVisitCap = perVisitCapFor(pack, level);
   if (perVisitCap) {
     const binding = fund.greaterThan(perVisitCap.amount);
     fund = minOf(fund, perVisitCap.amount);
-    const cap = toMoney(perVisitCap.amount);
-    const afterCap = toMoney(roundToFen(fund));
+    const cap = figureMoney(perVisitCap.amount);
+    const afterCap = toMoney(fund);
     trace.push(step('PER_VISIT_CAP', afterCap, cap, traceText.perVisitCap(cap, afterCap, binding), [perVisitCap.source]));
     if (binding) notes.push(note('PER_VISIT_CAP_REACHED', noteText.perVisitCapReached(), [perVisitCap.source]));
   }
@@ -242,9 +247,9 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const capLeftBefore = clampAtZero(annualCap.amount.minus(state.fundPaid));
   const capBinding = fund.greaterThan(capLeftBefore);
   fund = minOf(fund, capLeftBefore);
-  const cap = toMoney(annualCap.amount);
-  const afterAnnualCap = toMoney(roundToFen(fund));
-  trace.push(step('ANNUAL_CAP', afterAnnualCap, cap, traceText.annualCap(cap, toMoney(capLeftBefore), afterAnnualCap, capBinding), [annualCap.source]));
+  const cap = figureMoney(annualCap.amount);
+  const afterAnnualCap = toMoney(fund);
+  trace.push(step('ANNUAL_CAP', afterAnnualCap, cap, traceText.annualCap(cap, capLeftBefore, afterAnnualCap, capBinding), [annualCap.source]));
   if (capBinding) {
     const exhausted = capLeftBefore.isZero();
     notes.push(
@@ -255,7 +260,9 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   // 5. One rounding, then self-pay is what is left of the cost.
   fund = roundToFen(fund);
   const selfPay = cost.minus(fund);
-  const [costText, fundText, selfPayText] = [toMoney(cost), toMoney(fund), toMoney(selfPay)];
+  const costText = toMoney(cost);
+  const fundText = afterAnnualCap;
+  const selfPayText = toMoney(selfPay);
   trace.push(step('FUND', fundText, null, traceText.fund(fundText), [ROUNDING_RULE]));
   // The rounding reading is cited once, at the fund step where it happens.
   trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), []));
@@ -270,8 +277,8 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     status,
     covered: true,
     cost: costText,
-    deductible: toMoney(applied),
-    ratio: toRatio(ratio.ratio),
+    deductible: appliedText,
+    ratio: ratioText,
     fund: fundText,
     selfPay: selfPayText,
     capRemaining: toMoney(clampAtZero(annualCap.amount.minus(state.fundPaid))),

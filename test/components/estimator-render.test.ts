@@ -1,10 +1,31 @@
 // Rendering: each built-in policy shows only the fields it uses, its disclaimer, and passes axe.
 import { byId, estimator, expect, fixtureSync, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
 import { builtInPolicies } from '../../src/rules/index.js';
+import { formatMoney, formatPercent } from '../../src/components/estimator/strings.js';
 
 const labelsOf = (element: ReimbursementEstimator) => Array.from(shadow(element).querySelectorAll('label'), (label) => label.textContent?.trim());
 
 describe('<reimbursement-estimator> rendering', () => {
+  // Money is written out by hand (no Intl format to build before the first figures): it must
+  // print exactly what the narrow-symbol CNY format prints, in this browser, in both languages.
+  it('prints money exactly as Intl\'s CNY format does, in zh-CN and en', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      for (const amount of ['0.00', '0.5', '7', '12.30', '999.99', '1000.00', '1234.56', '65432.10', '100000000.00', '-12.30', '-0.00']) {
+        expect(formatMoney(amount, language), `${language} ${amount}`).to.equal(intl.format(Number(amount)));
+      }
+    }
+  });
+
+  it('prints ratios exactly as Intl\'s percent format does, in zh-CN and en', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+      for (const ratio of ['0', '0.5', '0.55', '0.6', '0.65', '0.655', '0.8725', '0.8735', '0.12345', '0.0004', '0.0005', '0.95', '1', '1.00']) {
+        expect(formatPercent(ratio, language), `${language} ${ratio}`).to.equal(intl.format(Number(ratio)));
+      }
+    }
+  });
+
   for (const pack of builtInPolicies().values()) {
     it(`${pack.id}: shows the policy's own fields and document, and axe finds nothing`, async () => {
       const element = await estimator(html`<reimbursement-estimator region=${pack.id} date="2024-06-01"></reimbursement-estimator>`);

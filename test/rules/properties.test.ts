@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { builtInPolicies, LEVELS, type BillInput, type EstimateRequest, type EstimateResult, type PolicyPack } from '../../src/rules/index.js';
 import { estimate, expect } from './helpers.js';
+import { Decimal as EngineDecimal, toMoney } from '../../src/rules/decimal.js';
 
 const INSTITUTIONS = ['人民医院', '中医院', '社区卫生服务中心'] as const;
 // A named institution always has the same level and flags, so its same-day bills merge cleanly.
@@ -113,4 +114,20 @@ describe('estimate() properties over random ledgers', () => {
       });
     });
   }
+});
+
+// toMoney prints amounts of two decimals or fewer without rounding them first (issue 12): the text
+// must be exactly what toFixed(2), half-up, gives for every value.
+describe('money text', () => {
+  it('toMoney(x) is x.toFixed(2) for whole, one-, two- and many-decimal amounts, zero and negatives', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), fc.integer({ min: 0, max: 6 }), (units, places) => {
+        const value = new EngineDecimal(units.toString()).dividedBy(new EngineDecimal(10).toPower(places));
+        expect(toMoney(value)).to.equal(value.toFixed(2));
+      }),
+    );
+    for (const text of ['0', '-0', '0.5', '12.3', '100', '0.005', '-0.004', '1e-7', '123456789.995']) {
+      expect(toMoney(new EngineDecimal(text)), text).to.equal(new EngineDecimal(text).toFixed(2));
+    }
+  });
 });

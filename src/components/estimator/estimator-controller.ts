@@ -1,7 +1,7 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   EstimateInputError,
-  estimate as runEstimate,
+  createEstimator,
   policyFeatures,
   type EstimateRequest,
   type EstimateResult,
@@ -85,7 +85,11 @@ export class EstimatorController implements ReactiveController {
   private retiredChosen = false;
   private dirty = true;
   private catalogueVersion = 0;
-  private firedKey = '';
+  /** The result last announced by `estimate-change` (the estimator returns the same object when nothing changed). */
+  private fired: EstimateResult | null = null;
+  private firedVersion = 0;
+  /** Re-settles only from the first visit an edit changed. */
+  private readonly estimator = createEstimator();
   private saidStale = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private anchorToShow: string | null = null;
@@ -267,7 +271,7 @@ export class EstimatorController implements ReactiveController {
     // A result kept while the input is invalid must be one worked out under this same policy.
     const previous = this.outcome.result?.region === pack.id ? this.outcome : null;
     try {
-      const result = runEstimate(request, this.catalogue.packs as PolicyPack[]);
+      const result = this.estimator.estimate(request, this.catalogue.packs as PolicyPack[]);
       this.outcome = { result, request, issues: [], rowOfBill, resultRowOfBill: rowOfBill, pack };
     } catch (error) {
       if (!(error instanceof EstimateInputError)) throw error;
@@ -288,10 +292,11 @@ export class EstimatorController implements ReactiveController {
     const { result, issues, request } = this.outcome;
     if (result && request && issues.length === 0) {
       this.saidStale = false;
-      // The request and the policies decide the result: no need to compare results themselves.
-      const key = `${this.catalogueVersion}\u0000${JSON.stringify(request)}`;
-      if (key !== this.firedKey) {
-        this.firedKey = key;
+      // The estimator hands back the same result object while the request and the policies
+      // stay the same, so a changed result is a different object: no need to serialise it.
+      if (result !== this.fired || this.catalogueVersion !== this.firedVersion) {
+        this.fired = result;
+        this.firedVersion = this.catalogueVersion;
         this.host.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
         this.announceLater(() => {
           const money = (amount: string) => formatMoney(amount, this.context.language());
@@ -302,7 +307,7 @@ export class EstimatorController implements ReactiveController {
       // Never the figures of a half-typed value: the pending announcement is dropped, and when
       // figures are on screen the reader hears that they no longer match the form.
       this.saidStale = true;
-      this.firedKey = '';
+      this.fired = null;
       clearTimeout(this.announceTimer);
       if (result) this.announceLater(() => STRINGS[this.context.language()].staleAnnounced);
     }

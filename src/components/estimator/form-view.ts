@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../rules/index.js';
 import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from './field.js';
 import type { FormModel, VisitRow } from './form-model.js';
+import { isLong, windowOf } from './long-ledger.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from './strings.js';
+import { windowToggle } from './window-toggle.js';
 
 /** What the form needs to draw itself; events come back through the callbacks. */
 export interface FormContext {
@@ -28,6 +31,9 @@ export interface FormContext {
   readonly onPriorToggle: (open: boolean) => void;
   readonly onAdd: () => void;
   readonly onRemove: (key: number) => void;
+  /** A long ledger shows its latest rows unless the person asked for all of them. */
+  readonly showAllRows: boolean;
+  readonly onShowAllRows: () => void;
 }
 
 function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
@@ -131,13 +137,30 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
 
 function ledgerView(context: FormContext): TemplateResult {
   const { strings } = context;
+  const rows = context.model.rows;
+  // The errors shown on each row, as one string: what the row's drawing depends on besides the row.
+  const errorsByRow = new Map<string, string>();
+  for (const [id, text] of context.errors) {
+    const key = /^visit-(\d+)-/.exec(id)?.[1];
+    if (key !== undefined) errorsByRow.set(key, `${errorsByRow.get(key) ?? ''}${id}\u0000${text}\u0000`);
+  }
+  const rowErrors = (row: VisitRow) => errorsByRow.get(String(row.key)) ?? '';
   return html`<fieldset>
     <legend>${strings.ledgerLegend}</legend>
     <p class="hint">${strings.ledgerHint}</p>
     ${whereToFind(context.language, context.whereOpen ?? false, (open) => context.onWhereToggle?.(open))}
     ${context.errors.has('visits') ? html`<p class="error-message" id="visits" tabindex="-1">${context.errors.get('visits')}</p>` : nothing}
-    <ol class="ledger">
-      ${repeat(context.model.rows, (row) => row.key, (row, index) => rowView(context, row, index))}
+    ${isLong(rows.length) ? windowToggle(strings, rows.length, context.showAllRows, 'ledger', context.onShowAllRows) : nothing}
+    <ol class="ledger" id="ledger">
+      ${repeat(
+        windowOf(rows.length, context.showAllRows, (index) => rowErrors(rows[index]!) !== ''),
+        (index) => rows[index]!.key,
+        (index) => {
+          const row = rows[index]!;
+          // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
+          return guard([row, index, context.strings, context.features, rowErrors(row)], () => rowView(context, row, index));
+        },
+      )}
     </ol>
     <button type="button" class="button button--secondary" part="button" id="add-visit" @click=${context.onAdd}>${strings.addVisit}</button>
   </fieldset>`;

@@ -1,10 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../rules/index.js';
 import { heading } from './heading.js';
+import { isLong, windowOf } from './long-ledger.js';
 import { RECEIPT_STRINGS } from './receipt-strings.js';
 import { slipTable, yearSlips } from './slip-view.js';
 import { formatMoney, type Strings } from './strings.js';
 import { timelineView } from './timeline-view.js';
+import { windowToggle } from './window-toggle.js';
 
 export interface ResultsContext {
   readonly language: Language;
@@ -19,8 +23,15 @@ export interface ResultsContext {
   readonly onToggle: (index: number, open: boolean) => void;
   /** The "check my slip" field of an open visit, drawn by the element (it keeps what was typed). */
   readonly slipCheck?: (visit: VisitResult, index: number) => TemplateResult | typeof nothing;
+  /** Changes whenever a typed slip figure changes, so guarded rows draw their slip check again. */
+  readonly slipState?: unknown;
   /** The year curve, drawn by the element (it keeps the curve between renders). */
   readonly curve: TemplateResult | typeof nothing;
+  /** A long ledger's table and timeline show the latest visits unless the person asked for all. */
+  readonly showAllVisits: boolean;
+  readonly onShowAllVisits: () => void;
+  /** At the first figures: leave the timeline and the printed clause list for the next frame. */
+  readonly explainLater: boolean;
 }
 
 function sourceView(source: Source, context: ResultsContext): TemplateResult {
@@ -113,6 +124,8 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
   const lastYear = result.years[result.years.length - 1]?.year;
   const yearSuffix = lastYear === undefined ? '' : language === 'en' ? ` (${lastYear})` : `（${lastYear} 年）`;
   const columns = strings.columns;
+  // An open "how" disclosure stays on screen when the window moves past it.
+  const shown = windowOf(result.visits.length, context.showAllVisits, (index) => context.openVisits.has(index));
   return html`
     ${context.stale ? html`<p class="stale" part="stale-notice" id="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
     <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
@@ -123,6 +136,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
         ? html`<div class="figure figure--deductible"><dt>${strings.deductibleLeft}${yearSuffix}</dt><dd>${money(result.deductibleRemaining)}</dd></div>`
         : nothing}
     </dl>
+    ${isLong(result.visits.length) ? windowToggle(strings, result.visits.length, context.showAllVisits, 'visit-rows timeline-list', context.onShowAllVisits) : nothing}
     <div class="table-wrap ${context.stale ? 'is-stale' : ''}">
       <table class="visits" part="table">
         <caption>${strings.tableCaption}</caption>
@@ -136,8 +150,17 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
             <th scope="col">${columns.capLeft}</th>
           </tr>
         </thead>
-        <tbody>
-          ${result.visits.map((visit, index) => visitRow(visit, index, context))}
+        <tbody id="visit-rows">
+          ${repeat(
+            shown,
+            (index) => index,
+            (index) => {
+              const visit = result.visits[index]!;
+              // The estimator reuses the results of visits before an edit: those rows are not drawn again.
+              const number = (context.rowNumbers[index] ?? [index + 1]).join(',');
+              return guard([visit, number, context.openVisits.has(index), strings, context.slipState], () => visitRow(visit, index, context));
+            },
+          )}
         </tbody>
         <tfoot>
           <tr>
@@ -153,8 +176,8 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
     </div>
     ${yearSlips(result.years, language, context.level)}
     ${context.curve}
-    ${result.visits.length > 1 ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers }) : nothing}
-    ${clausesUsed(result, context)}
+    ${result.visits.length > 1 && !context.explainLater ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
+    ${context.explainLater ? nothing : clausesUsed(result, context)}
     <div class="general-notes">
       ${heading(context.level, strings.notesTitle, { id: 'notes-title' })}
       <ul class="notes">

@@ -68,6 +68,9 @@ const zhCN = {
   outOfArea: { none: '否，在参保地就医', registered: '是，已办理异地备案', unregistered: '是，未办理备案' },
   inpatientLabel: '发生在住院期间',
   addVisit: '添加一次就诊',
+  windowNote: (shown: number, total: number) => `记录较多，只显示最近 ${shown} 次（共 ${total} 次）；合计包括全部就诊。`,
+  showAll: (total: number) => `显示全部 ${total} 次`,
+  showLatest: (shown: number) => `只显示最近 ${shown} 次`,
   removeVisit: (n: number) => `删除第 ${n} 次就诊`,
   visitRemoved: (n: number) => `已删除第 ${n} 次就诊`,
   visitAdded: (n: number) => `已添加第 ${n} 次就诊`,
@@ -215,6 +218,9 @@ const en: Strings = {
   outOfArea: { none: 'No, in my insured area', registered: 'Yes, registered', unregistered: 'Yes, not registered' },
   inpatientLabel: 'During an inpatient stay',
   addVisit: 'Add a visit',
+  windowNote: (shown: number, total: number) => `A long ledger: only the latest ${shown} of ${total} are shown; the totals cover every visit.`,
+  showAll: (total: number) => `Show all ${total}`,
+  showLatest: (shown: number) => `Show only the latest ${shown}`,
   removeVisit: (n: number) => `Remove visit ${n}`,
   visitRemoved: (n: number) => `Visit ${n} removed`,
   visitAdded: (n: number) => `Visit ${n} added`,
@@ -354,10 +360,19 @@ function numberFormat(language: Language, kind: 'money' | 'whole' | 'percent'): 
   return format;
 }
 
-/** ¥1,234.50 in either language. */
+const MONEY_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * ¥1,234.50 in either language: what Intl's narrow-symbol CNY format prints (a test holds the two
+ * equal), written out for the engine's money text because building the first Intl format cost
+ * tens of milliseconds before the first figures could show.
+ */
 export function formatMoney(amount: string, language: Language): string {
+  const parts = MONEY_TEXT.exec(amount);
   // The engine's amounts have at most two decimals and at most nine digits: exact as numbers.
-  return numberFormat(language, 'money').format(Number(amount));
+  if (!parts) return numberFormat(language, 'money').format(Number(amount));
+  const [, sign, whole = '', fraction = ''] = parts;
+  return `${sign}¥${whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
 }
 
 /** ¥5,000 / ¥10,000: axis labels, whole yuan, one format on both axes. */
@@ -365,7 +380,18 @@ export function formatAxisMoney(amount: number, language: Language): string {
   return numberFormat(language, 'whole').format(amount);
 }
 
-/** A ratio from the engine ("0.65") as 65%. */
+const RATIO_TEXT = /^([01])(?:\.(\d+))?$/;
+
+/**
+ * A ratio from the engine ("0.65") as 65%, to one decimal, rounded half away from zero: what
+ * Intl's percent format prints (a test holds the two equal), written out for the same reason as
+ * formatMoney. Ratios run from 0 to 1, so there is never a thousands separator.
+ */
 export function formatPercent(ratio: string, language: Language): string {
-  return numberFormat(language, 'percent').format(Number(ratio));
+  const parts = RATIO_TEXT.exec(ratio);
+  if (!parts) return numberFormat(language, 'percent').format(Number(ratio));
+  const [, whole = '0', fraction = ''] = parts;
+  let tenths = Number(whole) * 1000 + Number(`${fraction}000`.slice(0, 3));
+  if ((fraction[3] ?? '0') >= '5') tenths += 1;
+  return `${Math.floor(tenths / 10)}${tenths % 10 ? `.${tenths % 10}` : ''}%`;
 }

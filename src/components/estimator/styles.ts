@@ -102,6 +102,7 @@ export const styles = css`
   .button:hover { filter: brightness(0.92); }
 
   .ledger { list-style: none; margin: 0; padding: 0; }
+  .window-note { margin: 0.5em 0; color: var(--_muted); }
   .visit { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em 0; margin-bottom: 0.75em; background: var(--_panel); }
   .visit fieldset { margin: 0; }
   .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: 0 1em; align-items: end; }

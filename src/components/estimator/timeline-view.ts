@@ -28,15 +28,18 @@ export interface TimelineContext {
   /** Drawn from a result that no longer matches the form: said in the heading, not by style alone. */
   readonly stale: boolean;
   readonly rowNumbers: readonly (readonly number[])[];
+  /** The indexes of the visits to draw (a long ledger shows its latest ones). */
+  readonly shown: readonly number[];
 }
 
-export function timelineView(visits: readonly VisitResult[], { strings, language, level, stale, rowNumbers }: TimelineContext): TemplateResult {
+export function timelineView(visits: readonly VisitResult[], { strings, language, level, stale, rowNumbers, shown }: TimelineContext): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   const title = html`${strings.timelineTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
   return html`<div class="timeline ${stale ? 'is-stale' : ''}" part="timeline">
     ${heading(level, title, { id: 'timeline-title' })}
-    <ol class="timeline-list">
-      ${visits.map((visit, index) => {
+    <ol class="timeline-list" id="timeline-list">
+      ${shown.map((index) => {
+        const visit = visits[index]!;
         const stage = stageOf(visit);
         const sentence = strings.timelineSentence(stage, {
           deductible: money(visit.deductible),

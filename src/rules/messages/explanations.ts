@@ -8,14 +8,34 @@ import type { Facility, Level, LocalizedText, Status } from '../schema/common.js
  */
 
 type Money = string;
-/** Money as the widget prints it everywhere, in both languages: ¥1,420.00. */
-const yuan = (amount: Money): LocalizedText => {
-  const [whole = '', fraction] = amount.split('.');
+/** Money as the widget prints it everywhere, in both languages: ¥1,420.00 (a Decimal is printed here, when the sentence is built). */
+const yuan = (amount: Money | Decimal): LocalizedText => {
+  const [whole = '', fraction] = (typeof amount === 'string' ? amount : amount.toFixed(2)).split('.');
   const text = `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
   return { 'zh-CN': text, en: text };
 };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const percent = (ratio: Decimal): string => `${ratio.times(100).toString()}%`;
+
+/**
+ * A sentence pair put together when first read. The engine writes several per visit and a page
+ * shows few of them, so building every string up front was most of the work of a long ledger.
+ * The getters are own and enumerable: the object still serialises and compares as a plain
+ * { 'zh-CN', en } pair.
+ */
+function whenRead<A extends unknown[]>(build: (...args: A) => LocalizedText): (...args: A) => LocalizedText {
+  return (...args) => {
+    let text: LocalizedText | undefined;
+    return {
+      get 'zh-CN'() {
+        return (text ??= build(...args))['zh-CN'];
+      },
+      get en() {
+        return (text ??= build(...args)).en;
+      },
+    };
+  };
+}
 
 export const FACILITY_NAMES: Record<Facility, LocalizedText> = {
   level1: { 'zh-CN': '一级医疗机构', en: 'level-1 hospital' },
@@ -63,27 +83,27 @@ export const trace = {
     'zh-CN': '该异地就医不符合政策规定的结算方式，统筹基金支付 0 元。',
     en: 'This out-of-area visit is not settled the way the policy requires, so the fund pays ¥0.00.',
   }),
-  policy: (document: string, period: LocalizedText): LocalizedText => ({
+  policy: whenRead((document: string, period: LocalizedText): LocalizedText => ({
     'zh-CN': `按 ${document}（${period['zh-CN']}）计算。`,
     en: `Worked out under ${document} (${period.en}).`,
-  }),
-  level: (facility: Facility, level: Level): LocalizedText => ({
+  })),
+  level: whenRead((facility: Facility, level: Level): LocalizedText => ({
     'zh-CN': `${FACILITY_NAMES[facility]['zh-CN']}按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
     en: `${capitalise(FACILITY_NAMES[facility].en)}: paid on ${FACILITY_NAMES[level].en} terms.`,
-  }),
-  annualDeductible: (threshold: Money, remainingBefore: Money, applied: Money): LocalizedText => ({
+  })),
+  annualDeductible: whenRead((threshold: Money, remainingBefore: Money | Decimal, applied: Money): LocalizedText => ({
     'zh-CN': `年度起付线 ${yuan(threshold)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次由个人先付 ${yuan(applied)['zh-CN']}。`,
     en: `Annual deductible ${yuan(threshold).en}; ${yuan(remainingBefore).en} of it was left before this visit, so you pay the first ${yuan(applied).en} yourself.`,
-  }),
-  perVisitDeductible: (amount: Money, applied: Money, firstOfYear: boolean): LocalizedText => ({
+  })),
+  perVisitDeductible: whenRead((amount: Money, applied: Money, firstOfYear: boolean): LocalizedText => ({
     'zh-CN': `${firstOfYear ? '本年度首次就诊' : '本次就诊'}起付线 ${yuan(amount)['zh-CN']}，由个人先付 ${yuan(applied)['zh-CN']}。`,
     en: `Deductible for ${firstOfYear ? 'the first visit of the year' : 'this visit'}: ${yuan(amount).en}; you pay the first ${yuan(applied).en} yourself.`,
-  }),
-  ratio: (ratio: Decimal, above: Money, produced: Money, status: Status): LocalizedText => ({
+  })),
+  ratio: whenRead((ratio: Decimal, above: Money | Decimal, produced: Money, status: Status): LocalizedText => ({
     'zh-CN': `起付线以上的 ${yuan(above)['zh-CN']} 按${STATUS_NAMES[status]['zh-CN']}支付比例 ${percent(ratio)} 计算，得 ${yuan(produced)['zh-CN']}。`,
     en: `${yuan(above).en} above the deductible at the ${percent(ratio)} ratio for ${STATUS_NAMES[status].en} comes to ${yuan(produced).en}.`,
-  }),
-  perVisitCap: (cap: Money, result: Money, binding: boolean): LocalizedText =>
+  })),
+  perVisitCap: whenRead((cap: Money, result: Money, binding: boolean): LocalizedText =>
     binding
       ? {
           'zh-CN': `单次最高支付限额 ${yuan(cap)['zh-CN']}，本次统筹基金最多支付 ${yuan(result)['zh-CN']}。`,
@@ -92,8 +112,8 @@ export const trace = {
       : {
           'zh-CN': `单次最高支付限额 ${yuan(cap)['zh-CN']}，本次未超过。`,
           en: `The per-visit cap of ${yuan(cap).en} is not reached.`,
-        },
-  annualCap: (cap: Money, remainingBefore: Money, result: Money, binding: boolean): LocalizedText =>
+        }),
+  annualCap: whenRead((cap: Money, remainingBefore: Money | Decimal, result: Money, binding: boolean): LocalizedText =>
     binding
       ? {
           'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次统筹基金最多支付 ${yuan(result)['zh-CN']}。`,
@@ -102,7 +122,7 @@ export const trace = {
       : {
           'zh-CN': `年度最高支付限额 ${yuan(cap)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次未超过。`,
           en: `Annual cap ${yuan(cap).en}; ${yuan(remainingBefore).en} was left before this visit, enough for this one.`,
-        },
+        }),
   account: (
     a: { burden: Money; before: Money; accountPay: Money; cashPay: Money; after: Money },
     credit: { months: number; amount: Money } | null,
@@ -110,14 +130,14 @@ export const trace = {
     'zh-CN': `个人负担 ${yuan(a.burden)['zh-CN']}（医疗费总额 − 统筹基金支付）：个人账户支付 ${yuan(a.accountPay)['zh-CN']}（支付前余额 ${yuan(a.before)['zh-CN']}${credit ? `，含 ${credit.months} 个月划入 ${yuan(credit.amount)['zh-CN']}` : ''}），现金支付 ${yuan(a.cashPay)['zh-CN']}，账户余额 ${yuan(a.after)['zh-CN']}。`,
     en: `You bear ${yuan(a.burden).en} (the total less the fund’s share): the account pays ${yuan(a.accountPay).en} (balance ${yuan(a.before).en}${credit ? `, including ${yuan(credit.amount).en} credited over ${credit.months} month${credit.months === 1 ? '' : 's'}` : ''}), cash ${yuan(a.cashPay).en}, leaving ${yuan(a.after).en}.`,
   }),
-  fund: (fund: Money): LocalizedText => ({
+  fund: whenRead((fund: Money): LocalizedText => ({
     'zh-CN': `统筹基金支付 ${yuan(fund)['zh-CN']}。`,
     en: `The fund pays ${yuan(fund).en}.`,
-  }),
-  selfPay: (cost: Money, fund: Money, selfPay: Money): LocalizedText => ({
+  })),
+  selfPay: whenRead((cost: Money, fund: Money, selfPay: Money): LocalizedText => ({
     'zh-CN': `个人自付 = 费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
     en: `You pay the cost ${yuan(cost).en} minus the fund’s ${yuan(fund).en}: ${yuan(selfPay).en}.`,
-  }),
+  })),
 };
 
 export const notes = {
@@ -161,18 +181,18 @@ export const notes = {
     'zh-CN': '该政策未规定住院期间的门诊费用如何处理，本次按普通门诊计算；住院期间的费用通常随住院结算，请向医保经办机构确认。',
     en: 'This policy does not say how outpatient bills during an inpatient stay are treated; this visit is estimated as an ordinary outpatient visit. Such bills are usually settled with the stay: check with the insurance office.',
   }),
-  outOfAreaReduced: (change: Decimal): LocalizedText => ({
+  outOfAreaReduced: whenRead((change: Decimal): LocalizedText => ({
     'zh-CN': `未备案的异地就医，支付比例下调 ${change.abs().times(100).toString()} 个百分点。`,
     en: `Out-of-area visit without registration: the ratio is ${change.abs().times(100).toString()} percentage points lower.`,
-  }),
+  })),
   outOfAreaNotCovered: (): LocalizedText => ({
     'zh-CN': '不予支付：未通过医保信息系统直接结算的异地就医，统筹基金不予支付。',
     en: 'Not covered: the fund pays nothing for an out-of-area visit not settled directly through the insurance system.',
   }),
-  versionChange: (document: string, from: string): LocalizedText => ({
+  versionChange: whenRead((document: string, from: string): LocalizedText => ({
     'zh-CN': `自 ${from} 起按新版政策（${document}）计算；本年度此前统筹基金已支付的金额、已计入起付线的金额和就诊次数，计入新版政策的年度限额和起付线。`,
     en: `From ${from} the new version (${document}) applies; what the fund paid, what went towards the deductible and the visits earlier this calendar year count against the new version's annual cap and deductible.`,
-  }),
+  })),
   outOfAreaHomeTerms: (): LocalizedText => ({
     'zh-CN': '已备案的异地就医，按参保地普通门诊统筹政策计算。',
     en: 'Registered out-of-area visit: paid on the home area’s terms.',
@@ -181,39 +201,39 @@ export const notes = {
     'zh-CN': '该政策未规定异地就医的不同待遇，本次按参保地待遇估算；能否报销、是否需直接结算以医保经办机构为准。',
     en: 'This policy sets no separate out-of-area terms, so this visit is estimated on home terms; the insurance office decides whether and how it is settled.',
   }),
-  pharmacyTerms: (level: Level): LocalizedText => ({
+  pharmacyTerms: whenRead((level: Level): LocalizedText => ({
     'zh-CN': `定点零售药店凭外配处方购药，按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
     en: `A pharmacy purchase on a prescription is paid on ${FACILITY_NAMES[level].en} terms.`,
-  }),
-  unratedAsLevel: (level: Level): LocalizedText => ({
+  })),
+  unratedAsLevel: whenRead((level: Level): LocalizedText => ({
     'zh-CN': `未定级医疗机构按${FACILITY_NAMES[level]['zh-CN']}的标准计算。`,
     en: `Unrated facility: paid on ${FACILITY_NAMES[level].en} terms.`,
-  }),
-  mergedBills: (count: number): LocalizedText => ({
+  })),
+  mergedBills: whenRead((count: number): LocalizedText => ({
     'zh-CN': `同一天在同一医疗机构的 ${count} 笔费用合并为一次就诊计算。`,
     en: `${count} bills on the same day at the same institution count as one visit.`,
-  }),
+  })),
   firstVisitOfYear: (): LocalizedText => ({
     'zh-CN': '本年度首次普通门诊就诊，适用首次起付线。',
     en: 'First outpatient visit of the year: the first-visit deductible applies.',
   }),
-  retireeTermsStart: (from: string): LocalizedText => ({
+  retireeTermsStart: whenRead((from: string): LocalizedText => ({
     'zh-CN': `自 ${from} 起按退休人员待遇计算。`,
     en: `Retiree terms apply from ${from}.`,
-  }),
-  retirementRule: (from: string): LocalizedText => ({
+  })),
+  retirementRule: whenRead((from: string): LocalizedText => ({
     'zh-CN': `办理退休后，自 ${from} 起按退休人员待遇计算，此前按在职职工待遇；当年统筹基金已支付的金额合并计入退休人员年度限额。`,
     en: `After retirement was processed, retiree terms apply from ${from} and employee terms before; everything the fund paid earlier in the year counts against the retiree annual cap.`,
-  }),
+  })),
   enrollmentNotUsed: (): LocalizedText => ({
     'zh-CN': '该政策的待遇不区分参保类型，所选参保类型不影响结果。',
     en: 'This policy’s terms are the same for every enrolment type, so the one chosen does not change the result.',
   }),
-  priorUsageYear: (year: number): LocalizedText => ({
+  priorUsageYear: whenRead((year: number): LocalizedText => ({
     'zh-CN': `“今年已发生”的金额计入 ${year} 年；之后年度的起付线和限额从 1 月 1 日重新计算。`,
     en: `Use earlier this year is counted in ${year}; deductibles and caps start again on 1 January of later years.`,
-  }),
-  priorUsageFieldUnused: (field: 'deductiblePaid' | 'visits'): LocalizedText =>
+  })),
+  priorUsageFieldUnused: whenRead((field: 'deductiblePaid' | 'visits'): LocalizedText =>
     field === 'deductiblePaid'
       ? {
           'zh-CN': '该政策的起付线按次计算，“今年已付起付线”不影响结果。',
@@ -222,5 +242,5 @@ export const notes = {
       : {
           'zh-CN': '该政策的起付线不区分首次与再次就诊，“今年已就诊次数”不影响结果。',
           en: 'This policy’s deductible is the same for every visit, so the number of earlier visits does not change the result.',
-        },
+        }),
 };

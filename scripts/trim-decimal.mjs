@@ -1,0 +1,70 @@
+// A build plugin for the drop-in files: decimal.js is one module whose methods all hang on one
+// prototype, so a bundler cannot drop the ones nobody calls. The engine uses arithmetic, rounding,
+// comparison and printing; never trigonometry, roots, logarithms or other bases. This
+// removes those methods (and the static functions of the same names) from the bundled copy; the
+// helpers only they used are then tree-shaken. The Decimal class is internal to the engine (not
+// exported), so no caller can reach what is removed. The library entries keep decimal.js whole.
+
+/** Prototype methods removed, by their long names (each `P.long = P.short = function ...};`). */
+const METHODS = [
+  'cosine', 'cubeRoot', 'hyperbolicCosine', 'hyperbolicSine', 'hyperbolicTangent', 'inverseCosine',
+  'inverseHyperbolicCosine', 'inverseHyperbolicSine', 'inverseHyperbolicTangent', 'inverseSine',
+  'inverseTangent', 'logarithm', 'sine', 'squareRoot', 'tangent', 'toBinary', 'toFraction',
+  'toHexadecimal', 'toOctal',
+];
+// Kept although unused: toPower, naturalExponential and naturalLogarithm, because the parser of
+// binary and hexadecimal text calls Decimal.pow; they would stay for it anyway.
+/** The short names the same methods also go by; no code left may call any of these. */
+const SHORT = ['cos', 'cbrt', 'cosh', 'sinh', 'tanh', 'acos', 'acosh', 'asinh', 'atanh', 'asin', 'atan', 'log', 'sin', 'sqrt', 'tan', 'toHex'];
+/** Static functions removed (`Decimal.name = name;` in clone()). */
+const STATICS = ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'cos', 'cosh', 'hypot', 'log', 'log10', 'log2', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh'];
+
+export function trimDecimal(code) {
+  const lines = code.split('\n');
+  const kept = [];
+  let skipping = false;
+  let removed = 0;
+  for (const raw of lines) {
+    // decimal.js ships with CRLF line ends.
+    const line = raw.replace(/\r$/, '');
+    if (skipping) {
+      if (line === '};') skipping = false;
+      continue;
+    }
+    const method = /^P\.(\w+) = /.exec(line)?.[1];
+    if (method && METHODS.includes(method)) {
+      skipping = !line.endsWith('};');
+      removed += 1;
+      continue;
+    }
+    const staticName = /^\s+Decimal\.(\w+) = (\w+);\s*(\/\/.*)?$/.exec(line);
+    if (staticName && STATICS.includes(staticName[1]) && staticName[1] === staticName[2]) {
+      removed += 1;
+      continue;
+    }
+    kept.push(raw);
+  }
+  const out = kept.join('\n');
+  // Guard against a decimal.js release laid out differently: every definition must be found.
+  if (removed !== METHODS.length + STATICS.length) throw new Error(`trim-decimal: removed ${removed} of ${METHODS.length + STATICS.length} definitions; check decimal.js's layout`);
+  return out;
+}
+
+/** Throws when bundled code still calls a removed method (the static functions that did are tree-shaken). */
+export function checkNoTrimmedCalls(code) {
+  const called = [...METHODS, ...SHORT].find((name) => new RegExp(`(?<!Math|console)\\.${name}\\(`).test(code));
+  if (called) throw new Error(`trim-decimal: the bundle still calls .${called}()`);
+}
+
+export function trimDecimalPlugin() {
+  return {
+    name: 'trim-decimal',
+    transform(code, id) {
+      if (!/\/node_modules\/decimal\.js\/decimal\.m?js$/.test(id.split('?')[0])) return null;
+      return { code: trimDecimal(code), map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') checkNoTrimmedCalls(chunk.code);
+    },
+  };
+}

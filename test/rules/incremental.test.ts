@@ -129,3 +129,24 @@ describe('createEstimator()', () => {
     expect(plain(result)).to.deep.equal(plain(estimate({ region: 'xuzhou', retired: false, visits: moved })));
   });
 });
+
+describe('createEstimator() with receipts and the personal account', () => {
+  it('an edit to a late visit gives what estimate() gives: the account runs again over every visit', () => {
+    const estimator = createEstimator();
+    const visits: BillInput[] = [
+      { date: '2024-03-01', facility: 'level2', total: '386.40', fullOwnPay: '42.00', preSelfPay: '18.40' },
+      { date: '2024-05-02', facility: 'level3', total: '650', cost: '520' },
+      { date: '2024-11-20', facility: 'level1', cost: '300' },
+    ];
+    const request: EstimateRequest = { region: 'kashgar', retired: false, account: { balance: '150', monthlyCredit: '80' }, visits };
+    expect(estimator.estimate(request)).to.deep.equal(estimate(request));
+    // A cheaper last visit: the earlier visits are reused, the account is paid out again from the start.
+    const edited: EstimateRequest = { ...request, visits: [...visits.slice(0, 2), { date: '2024-11-20', facility: 'level1', cost: '30' }] };
+    const again = estimator.estimate(edited);
+    expect(again).to.deep.equal(estimate(edited));
+    expect(again.visits.map((visit) => visit.accountBalance)).to.deep.equal(estimate(edited).visits.map((visit) => visit.accountBalance));
+    // And a change to the account itself settles everything again.
+    const richer: EstimateRequest = { ...edited, account: { balance: '1000' } };
+    expect(estimator.estimate(richer)).to.deep.equal(estimate(richer));
+  });
+});

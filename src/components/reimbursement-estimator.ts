@@ -262,11 +262,12 @@ export class ReimbursementEstimator extends LitElement {
     const target = event.target as HTMLElement;
     if (!target.id) return;
     const row = target.closest<HTMLElement>('[data-row]');
-    if (row && (target.id.endsWith('-cost') || target.id.endsWith('-total'))) {
-      this.controller.touch(...Array.from(row.querySelectorAll<HTMLElement>('[id^="visit-"]'), (element) => element.id));
-    } else {
-      this.controller.touch(target.id);
-    }
+    const ids = row && (target.id.endsWith('-cost') || target.id.endsWith('-total')) ? Array.from(row.querySelectorAll<HTMLElement>('[id^="visit-"]'), (element) => element.id) : [target.id];
+    // A render that replaces the focused field (a host setting `request`) fires focusout in the
+    // middle of the update: mark the field after it, and only if the field is still there.
+    queueMicrotask(() => {
+      if (target.isConnected) this.controller.touch(...ids);
+    });
   }
 
   /** Enter in a field: show every problem and move to the summary, as GOV.UK forms do on submit. */

@@ -6,12 +6,11 @@ import {
   builtInPolicies,
   compareTerms,
   loadPolicies,
-  type BillInput,
-  type EstimateRequest,
   type PolicyPack,
   type TermsComparison,
 } from '../src/rules/index.js';
 import type { ReimbursementEstimator } from '../src/components/reimbursement-estimator.js';
+import { exampleYear } from './example-year.js';
 
 /** An editable figure: where it sits in the pack and what to call it. */
 interface Param {
@@ -52,23 +51,6 @@ const read = (value: unknown, path: readonly string[]): string => String(path.re
 function write(value: unknown, path: readonly string[], text: string): void {
   const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], value) as Record<string, unknown>;
   parent[path[path.length - 1] as string] = text;
-}
-
-/** Six visits through one year the pack is in force, so deductible, ratio and caps all show. */
-function sampleLedger(pack: PolicyPack, region: string): EstimateRequest {
-  const { from, to } = pack.effective.value;
-  const thisYear = new Date().getFullYear();
-  const year = Math.max(Number(from.slice(0, 4)), to ? Math.min(thisYear, Number(to.slice(0, 4))) : thisYear);
-  const visit = (monthDay: string, facility: BillInput['facility'], cost: string, institution: string): BillInput => ({ date: `${year}-${monthDay}`, facility, cost, institution });
-  const visits = [
-    visit('01-08', 'level1', '160', '社区卫生服务中心'),
-    visit('02-19', 'level2', '480', '区人民医院'),
-    visit('04-02', 'level3', '1350', '市中心医院'),
-    visit('06-15', 'level2', '920', '区人民医院'),
-    visit('08-27', 'level3', '2600', '市中心医院'),
-    visit('10-09', 'level2', '1800', '区人民医院'),
-  ].filter((bill) => bill.date >= from && (to === null || bill.date <= to));
-  return { region, retired: false, ...(pack.annualCap.kind === 'by-enrollment' ? { enrollment: 'employer' as const } : {}), visits };
 }
 
 const packs = builtInPolicies();
@@ -149,7 +131,7 @@ function update(): void {
   const { errors } = loadPolicies([draft]);
   problems.replaceChildren(...(errors[0]?.issues ?? []).map((issue) => Object.assign(document.createElement('p'), { textContent: `${issue.path.join('.')}：${issue.message['zh-CN']}` })));
   if (errors.length > 0) return; // the last valid comparison stays on screen
-  const sample = sampleLedger(pack, pack.id);
+  const sample = exampleYear(pack);
   showDifferences(compareTerms(sample, pack, draft), paramsOf(pack));
   before.request = sample;
   after.policies = [draft];

@@ -1,7 +1,8 @@
 // Fills a demo policy page: the "政策要点" table is read from the rule pack itself, so the page can
 // never disagree with the estimator. A real site would write this text by hand.
 import '../src/standalone.js';
-import { builtInPolicies, isClause, policyGlance, type BillInput, type EstimateRequest, type PolicyPack, type Source } from '../src/rules/index.js';
+import { builtInPolicies, isClause, policyGlance, type PolicyPack, type Source } from '../src/rules/index.js';
+import { exampleYear } from './example-year.js';
 
 const cite = (sources: readonly Source[]) => {
   const articles = sources.filter(isClause).map((source) => source.article['zh-CN']);
@@ -29,33 +30,8 @@ if (pack && table) {
   for (const element of document.querySelectorAll('[data-doc-title]')) element.textContent = pack.document.title['zh-CN'];
 }
 
-/**
- * A counter clerk explaining the policy wants a year to show at once: this button fills the widget
- * with an example ledger (visits through this year), so the curve, timeline and cap meter appear.
- */
-function exampleYear(regionId: string): EstimateRequest {
-  const year = new Date().getFullYear();
-  const visit = (monthDay: string, facility: BillInput['facility'], cost: string, institution: string): BillInput => ({
-    date: `${year}-${monthDay}`,
-    facility,
-    cost,
-    institution,
-  });
-  return {
-    region: regionId,
-    retired: false,
-    ...(regionId === 'chongqing' ? { enrollment: 'employer' as const } : {}),
-    visits: [
-      visit('01-08', 'level1', '160', '社区卫生服务中心'),
-      visit('02-19', 'level2', '480', '区人民医院'),
-      visit('04-02', 'level3', '1350', '市中心医院'),
-      visit('06-15', 'level2', '920', '区人民医院'),
-      visit('08-27', 'level3', '2600', '市中心医院'),
-      visit('10-09', 'level2', '1800', '区人民医院'),
-    ],
-  };
-}
-
+// A counter clerk explaining the policy wants a year to show at once: the button fills the widget
+// with an example ledger, so the curve, timeline and cap meter appear.
 const widget = document.querySelector('reimbursement-estimator');
 if (pack && widget) {
   const button = document.createElement('button');
@@ -65,7 +41,7 @@ if (pack && widget) {
   button.addEventListener('click', () => {
     // Never throw away what a person typed without asking.
     if (widget.request.visits.length > 0 && !window.confirm('示例会替换您已填写的就诊记录。继续吗？')) return;
-    widget.request = exampleYear(pack.id);
+    widget.request = exampleYear(pack);
     widget.scrollIntoView({ block: 'start' });
   });
   const hint = document.createElement('p');

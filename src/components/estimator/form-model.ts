@@ -106,38 +106,6 @@ export function toRequest(model: FormModel, features: PolicyFeatures): BuiltRequ
   return { request, rowOfBill: rows };
 }
 
-/** The form for a request a host sets; amounts become the text they would have been typed as. */
-export function fromRequest(request: EstimateRequest, fallbackDate: string): FormModel {
-  const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
-  const rows = (request.visits ?? []).map((bill): VisitRow => ({
-    ...blankRow(bill.date ?? fallbackDate),
-    facility: bill.facility ?? '',
-    entry: bill.total === undefined && bill.cost !== undefined ? 'cost' : 'receipt',
-    total: text(bill.total),
-    fullOwnPay: text(bill.fullOwnPay),
-    preSelfPay: text(bill.preSelfPay),
-    overLimitOwnPay: text(bill.overLimitOwnPay),
-    cost: text(bill.cost),
-    institution: bill.institution ?? '',
-    prescribedBy: bill.prescribedBy ?? '',
-    outOfArea: bill.outOfArea ?? 'none',
-    duringInpatientStay: bill.duringInpatientStay ?? false,
-  }));
-  return {
-    region: request.region,
-    retired: Boolean(request.retired),
-    retiredOn: request.retiredOn ?? '',
-    enrollment: request.enrollment ?? 'employer',
-    prior: {
-      fundPaid: text(request.priorUsage?.fundPaid),
-      deductiblePaid: text(request.priorUsage?.deductiblePaid),
-      visits: text(request.priorUsage?.visits),
-    },
-    account: { balance: text(request.account?.balance), monthlyCredit: text(request.account?.monthlyCredit) },
-    rows: rows.length > 0 ? rows : [blankRow(fallbackDate)],
-  };
-}
-
 /** Field ids inside the shadow root, so messages and error-summary links can point at them. */
 export function fieldId(path: InputIssue['path'], rowOfBill: readonly VisitRow[]): string {
   if (path[0] === 'visits' && typeof path[1] === 'number') {

@@ -34,7 +34,8 @@ const run = (command, commandArgs, cwd, extra = {}) => execFileSync(command, com
 // 1. The ref's build, kept under the temp directory by commit so a second bench reuses it.
 const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ours, encoding: 'utf8' }).trim();
 const refDir = join(tmpdir(), `reimbursement-bench-${sha.slice(0, 12)}`);
-if (!existsSync(join(refDir, 'dist/reimbursement-estimator.iife.js'))) {
+// A kept build whose node_modules link no longer resolves (its checkout was removed) is built again.
+if (!existsSync(join(refDir, 'dist/reimbursement-estimator.iife.js')) || !existsSync(join(refDir, 'node_modules'))) {
   console.log(`bench: building ${sha.slice(0, 12)} in ${refDir}`);
   rmSync(refDir, { recursive: true, force: true });
   mkdirSync(refDir, { recursive: true });

@@ -69,7 +69,7 @@ function openingState(year: number, request: EstimateRequest, isFirstYear: boole
 }
 
 function noFigures(): ListedFigures {
-  return { cost: ZERO, deductible: ZERO, fund: ZERO, selfPay: ZERO, outOfScope: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO };
+  return { cost: ZERO, deductible: ZERO, fund: ZERO, outOfScope: ZERO, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO };
 }
 
 type Figures = ListedFigures;
@@ -86,7 +86,8 @@ function asTotals(f: Figures): Totals {
     cost: toMoney(f.cost),
     deductible: toMoney(f.deductible),
     fund: toMoney(f.fund),
-    selfPay: toMoney(f.selfPay),
+    // Each visit's self-pay is its cost less its fund share, so the sums are too.
+    selfPay: toMoney(f.cost.minus(f.fund)),
     personalBurden: toMoney(personalBurden),
     // Without an account the person pays it all in cash; `withAccount` splits it when there is one.
     accountPay: '0.00',
@@ -315,8 +316,7 @@ function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], a
     }
     const pack = packOn(visit.date);
     const status = statusOn(visit.date, valid);
-    const settled = settleVisit(visit, { pack, status, enrollment, state });
-    const result: VisitResult = { ...settled, trace: [versionStep(pack), ...settled.trace], notes: [...settled.notes] };
+    const result = settleVisit(visit, { pack, status, enrollment, state, policyStep: versionStep(pack) });
     // Within a calendar year the running totals carry over to the new version (stated reading).
     if (yearPack && yearPack !== pack) {
       (result.notes as Note[]).push(note('POLICY_VERSION_CHANGE', noteText.versionChange(pack.document.number, pack.effective.value.from), [pack.effective.source]));

@@ -1,4 +1,4 @@
-import { ZERO, clampAtZero, figure, figureMoney, minOf, roundToFen, toMoney, toRatio, type Decimal } from './decimal.js';
+import { ZERO, clampAtZero, figure, minOf, roundToFen, toMoney, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
 import { receiptFigures, scopeNotes, scopeStep } from './receipt.js';
 import { notes as noteText, trace as traceText } from './messages/explanations.js';
@@ -23,7 +23,6 @@ export interface ListedFigures {
   cost: Decimal;
   deductible: Decimal;
   fund: Decimal;
-  selfPay: Decimal;
   /** The receipt's total less the in-scope cost, and its parts (all zero for a cost-only ledger). */
   outOfScope: Decimal;
   fullOwnPay: Decimal;
@@ -31,7 +30,12 @@ export interface ListedFigures {
   overLimitOwnPay: Decimal;
 }
 
-function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: Decimal, selfPay: Decimal): void {
+/**
+ * Adds a visit to the year's figures. Self-pay is not summed: it is cost − fund on every visit, so
+ * the year's is the year's cost − fund. Zero amounts add nothing (most visits after the deductible
+ * is met, or with no fund share), so no decimal work is done for them.
+ */
+function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: Decimal): void {
   const listed = state.listed;
   // A visit given by its cost alone has nothing out of scope: no decimal work for the common case.
   if (visit.total !== visit.cost) {
@@ -40,10 +44,9 @@ function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: 
     listed.preSelfPay = listed.preSelfPay.plus(visit.preSelfPay);
     listed.overLimitOwnPay = listed.overLimitOwnPay.plus(visit.overLimitOwnPay);
   }
-  listed.cost = listed.cost.plus(visit.cost);
-  listed.deductible = listed.deductible.plus(deductible);
-  listed.fund = listed.fund.plus(fund);
-  listed.selfPay = listed.selfPay.plus(selfPay);
+  if (!visit.cost.isZero()) listed.cost = listed.cost.plus(visit.cost);
+  if (!deductible.isZero()) listed.deductible = listed.deductible.plus(deductible);
+  if (!fund.isZero()) listed.fund = listed.fund.plus(fund);
 }
 
 /** The engine's own reading, cited where a figure rests on it rather than on a clause. */
@@ -69,21 +72,21 @@ export interface VisitContext {
   readonly status: Status;
   readonly enrollment: Enrollment;
   readonly state: YearState;
+  /** The first step of the trace: the version of the policy the visit is worked under. */
+  readonly policyStep: TraceStep;
 }
 
-/** Notes that describe the visit itself, whatever it is paid. */
-function circumstanceNotes(pack: PolicyPack, visit: Visit): Note[] {
-  const found: Note[] = [];
+/** Notes that describe the visit itself, whatever it is paid, added to `notes`. */
+function addCircumstanceNotes(pack: PolicyPack, visit: Visit, notes: Note[]): void {
   if (visit.bills.length > 1) {
-    found.push(note('MERGED_BILLS', noteText.mergedBills(visit.bills.length), [pack.visitMerging.source]));
+    notes.push(note('MERGED_BILLS', noteText.mergedBills(visit.bills.length), [pack.visitMerging.source]));
   }
   if (visit.outOfArea !== 'none') {
-    if (!pack.outOfArea) found.push(note('OUT_OF_AREA_TERMS_NOT_SET', noteText.outOfAreaNotSet()));
+    if (!pack.outOfArea) notes.push(note('OUT_OF_AREA_TERMS_NOT_SET', noteText.outOfAreaNotSet()));
     else if (visit.outOfArea === 'registered') {
-      found.push(note('OUT_OF_AREA_HOME_TERMS', noteText.outOfAreaHomeTerms(), [pack.outOfArea.registered.source]));
+      notes.push(note('OUT_OF_AREA_HOME_TERMS', noteText.outOfAreaHomeTerms(), [pack.outOfArea.registered.source]));
     }
   }
-  return found;
 }
 
 /** Why a whole visit is not covered: the note and the trace sentence that say so. */
@@ -92,35 +95,32 @@ const NOT_COVERED = {
   outOfArea: { code: 'OUT_OF_AREA_NOT_COVERED', note: noteText.outOfAreaNotCovered, trace: traceText.excludedOutOfArea },
 } as const;
 
+const ZERO_TEXT = '0.00';
+
 /** A visit the policy does not cover at all: everything is self-pay, and it uses no deductible. */
-function notCovered(visit: Visit, context: VisitContext, notes: Note[], source: Source, why: keyof typeof NOT_COVERED = 'inpatient'): VisitResult {
+function notCovered(visit: Visit, context: VisitContext, trace: TraceStep[], notes: Note[], source: Source, why: keyof typeof NOT_COVERED = 'inpatient'): VisitResult {
   const { pack, status, enrollment, state } = context;
   const cap = annualCapFor(pack, status, enrollment);
   const cost = toMoney(visit.cost);
-  const zero = toMoney(ZERO);
   const reason = NOT_COVERED[why];
   notes.push(note(reason.code, reason.note(), [source]));
-  addToListed(state, visit, ZERO, ZERO, visit.cost);
+  addToListed(state, visit, ZERO, ZERO);
+  trace.push(step('EXCLUDED', ZERO_TEXT, null, reason.trace(), [source]), step('SELF_PAY', cost, null, traceText.selfPay(cost, ZERO_TEXT, cost), [ROUNDING_RULE]));
   return visitResult(visit, {
     level: null,
     status,
     covered: false,
     cost,
-    deductible: zero,
-    ratio: toRatio(ZERO),
-    fund: zero,
+    deductible: ZERO_TEXT,
+    ratio: ZERO_TEXT,
+    fund: ZERO_TEXT,
     selfPay: cost,
     capRemaining: toMoney(clampAtZero(cap.amount.minus(state.fundPaid))),
     deductibleRemaining: annualDeductibleLeft(context),
-    trace: [
-      step('EXCLUDED', zero, null, reason.trace(), [source]),
-      step('SELF_PAY', cost, null, traceText.selfPay(cost, zero, cost), [ROUNDING_RULE]),
-    ],
+    trace,
     notes,
   });
 }
-
-const ZERO_TEXT = '0.00';
 
 type SettledFigures = Omit<VisitResult, 'date' | 'institution' | 'facility' | 'bills' | keyof ReturnType<typeof receiptFigures> | 'accountPay' | 'cashPay' | 'accountBalance'>;
 
@@ -130,7 +130,6 @@ type SettledFigures = Omit<VisitResult, 'date' | 'institution' | 'facility' | 'b
  */
 function visitResult(visit: Visit, figures: SettledFigures): VisitResult {
   const receipt = receiptFigures(visit, figures);
-  const scope = scopeStep(visit);
   // One object literal of one shape for every visit (the institution, when named, last): copies of
   // it later stay fast, where Object.assign onto a spread made estimate() 40% slower.
   const result: VisitResult = {
@@ -156,8 +155,8 @@ function visitResult(visit: Visit, figures: SettledFigures): VisitResult {
     accountBalance: null,
     capRemaining: figures.capRemaining,
     deductibleRemaining: figures.deductibleRemaining,
-    trace: scope ? [scope, ...figures.trace] : figures.trace,
-    notes: scope ? [...scopeNotes(visit), ...figures.notes] : figures.notes,
+    trace: figures.trace,
+    notes: figures.notes,
   };
   return visit.institution !== undefined ? { ...result, institution: visit.institution } : result;
 }
@@ -167,24 +166,32 @@ function annualDeductibleLeft({ pack, status, state }: VisitContext): string | n
   return toMoney(clampAtZero(figure(pack.deductible.value[status]).minus(state.deductiblePaid)));
 }
 
+/** More than nothing (amounts are never negative; a zero may carry a minus sign). */
+const aboveZero = (value: Decimal): boolean => !value.isZero() && value.isPositive();
+
 /**
  * Works out one visit, in the order the policies imply: deductible, ratio on the part above it,
  * per-visit cap, what is left of the annual cap, then one rounding to the fen.
- * Updates the year's running totals in `context.state`.
+ * Updates the year's running totals in `context.state`. Decimal work is only done where it can
+ * change a figure: a zero share adds nothing, and a cap that does not bind leaves the text as it was.
  */
 export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const { pack, status, enrollment, state } = context;
   const cost = visit.cost;
-  const notes = circumstanceNotes(pack, visit);
-  const trace: TraceStep[] = [];
+  const costText = toMoney(cost);
+  const trace: TraceStep[] = [context.policyStep];
+  const scope = scopeStep(visit);
+  if (scope) trace.push(scope);
+  const notes = scopeNotes(visit);
+  addCircumstanceNotes(pack, visit, notes);
 
   if (visit.duringInpatientStay) {
-    if (pack.inpatientStay) return notCovered(visit, context, notes, pack.inpatientStay.source);
+    if (pack.inpatientStay) return notCovered(visit, context, trace, notes, pack.inpatientStay.source);
     notes.push(note('INPATIENT_STAY_NOT_ADDRESSED', noteText.inpatientNotAddressed()));
   }
   const unregistered = pack.outOfArea?.unregistered;
   if (visit.outOfArea === 'unregistered' && unregistered?.kind === 'not-covered') {
-    return notCovered(visit, context, notes, unregistered.source, 'outOfArea');
+    return notCovered(visit, context, trace, notes, unregistered.source, 'outOfArea');
   }
 
   const { level, sources: levelSources } = levelFor(pack, visit);
@@ -199,57 +206,59 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     }
   }
 
-  // 1. Deductible.
+  // 1. Deductible: the part of the cost the person pays first (none once an annual one is met).
   const deductible = deductibleFor(pack, level, status, state.visitsBefore);
   let applied: Decimal;
-  let appliedText: string;
+  let leftBefore: Decimal | null = null;
   if (deductible.kind === 'annual') {
-    const leftBefore = clampAtZero(deductible.threshold.minus(state.deductiblePaid));
-    applied = minOf(cost, leftBefore);
-    state.deductiblePaid = state.deductiblePaid.plus(applied);
-    const threshold = figureMoney(deductible.threshold);
-    appliedText = toMoney(applied);
-    trace.push(step('DEDUCTIBLE', appliedText, threshold, traceText.annualDeductible(threshold, leftBefore, appliedText), [deductible.source]));
+    leftBefore = state.deductiblePaid.isZero() ? deductible.threshold : clampAtZero(deductible.threshold.minus(state.deductiblePaid));
+    applied = leftBefore.isZero() ? ZERO : minOf(cost, leftBefore);
   } else {
-    applied = minOf(cost, deductible.amount);
-    if (deductible.firstOfYear && cost.greaterThan(0)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
-    const amount = figureMoney(deductible.amount);
-    appliedText = toMoney(applied);
-    trace.push(step('DEDUCTIBLE', appliedText, amount, traceText.perVisitDeductible(amount, appliedText, deductible.firstOfYear), [deductible.source]));
+    applied = deductible.amount.isZero() ? ZERO : minOf(cost, deductible.amount);
+    if (deductible.firstOfYear && aboveZero(cost)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
   }
-  const above = cost.minus(applied);
-  if (above.isZero() && applied.greaterThan(0)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), [deductible.source]));
+  const appliedText = applied.isZero() ? ZERO_TEXT : applied === cost ? costText : toMoney(applied);
+  if (leftBefore) {
+    if (!applied.isZero()) state.deductiblePaid = state.deductiblePaid.plus(applied);
+    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.annualDeductible(deductible.text, leftBefore, appliedText), [deductible.source]));
+  } else {
+    const firstOfYear = deductible.kind === 'per-visit' && deductible.firstOfYear;
+    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.perVisitDeductible(deductible.text, appliedText, firstOfYear), [deductible.source]));
+  }
+  const above = applied.isZero() ? cost : cost.minus(applied);
+  if (above.isZero() && aboveZero(applied)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), [deductible.source]));
 
   // 2. Ratio on the part above the deductible.
   const ratio = ratioFor(pack, level, status, visit);
   if (ratio.outOfAreaChange && pack.outOfArea) {
     notes.push(note('OUT_OF_AREA_REDUCED', noteText.outOfAreaReduced(ratio.outOfAreaChange), [pack.outOfArea.unregistered.source]));
   }
-  let fund = above.times(ratio.ratio);
+  let fund = above.isZero() ? ZERO : above.times(ratio.ratio);
   // toFixed(2) rounds half-up (the engine's Decimal setting), the same as roundToFen first.
-  const byRatio = toMoney(fund);
-  const ratioText = toRatio(ratio.ratio);
-  trace.push(step('RATIO', byRatio, ratioText, traceText.ratio(ratio.ratio, above, byRatio, status), ratio.sources));
+  let fundText = fund.isZero() ? ZERO_TEXT : toMoney(fund);
+  trace.push(step('RATIO', fundText, ratio.text, traceText.ratio(ratio.ratio, above, fundText, status), ratio.sources));
 
   // 3. Per-visit cap.
   const perVisitCap = perVisitCapFor(pack, level);
   if (perVisitCap) {
-    const binding = fund.greaterThan(perVisitCap.amount);
-    fund = minOf(fund, perVisitCap.amount);
-    const cap = figureMoney(perVisitCap.amount);
-    const afterCap = toMoney(fund);
-    trace.push(step('PER_VISIT_CAP', afterCap, cap, traceText.perVisitCap(cap, afterCap, binding), [perVisitCap.source]));
+    const binding = !fund.isZero() && fund.greaterThan(perVisitCap.amount);
+    if (binding) {
+      fund = perVisitCap.amount;
+      fundText = perVisitCap.text;
+    }
+    trace.push(step('PER_VISIT_CAP', fundText, perVisitCap.text, traceText.perVisitCap(perVisitCap.text, fundText, binding), [perVisitCap.source]));
     if (binding) notes.push(note('PER_VISIT_CAP_REACHED', noteText.perVisitCapReached(), [perVisitCap.source]));
   }
 
   // 4. What is left of the annual cap.
   const annualCap = annualCapFor(pack, status, enrollment);
-  const capLeftBefore = clampAtZero(annualCap.amount.minus(state.fundPaid));
-  const capBinding = fund.greaterThan(capLeftBefore);
-  fund = minOf(fund, capLeftBefore);
-  const cap = figureMoney(annualCap.amount);
-  const afterAnnualCap = toMoney(fund);
-  trace.push(step('ANNUAL_CAP', afterAnnualCap, cap, traceText.annualCap(cap, capLeftBefore, afterAnnualCap, capBinding), [annualCap.source]));
+  const capLeftBefore = state.fundPaid.isZero() ? annualCap.amount : clampAtZero(annualCap.amount.minus(state.fundPaid));
+  const capBinding = !fund.isZero() && fund.greaterThan(capLeftBefore);
+  if (capBinding) {
+    fund = capLeftBefore;
+    fundText = toMoney(capLeftBefore);
+  }
+  trace.push(step('ANNUAL_CAP', fundText, annualCap.text, traceText.annualCap(annualCap.text, capLeftBefore, fundText, capBinding), [annualCap.source]));
   if (capBinding) {
     const exhausted = capLeftBefore.isZero();
     notes.push(
@@ -258,19 +267,18 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   }
 
   // 5. One rounding, then self-pay is what is left of the cost.
-  fund = roundToFen(fund);
-  const selfPay = cost.minus(fund);
-  const costText = toMoney(cost);
-  const fundText = afterAnnualCap;
-  const selfPayText = toMoney(selfPay);
+  if (fund.decimalPlaces() > 2) fund = roundToFen(fund);
+  const paid = !fund.isZero();
+  const selfPay = paid ? cost.minus(fund) : cost;
+  const selfPayText = paid ? toMoney(selfPay) : costText;
   trace.push(step('FUND', fundText, null, traceText.fund(fundText), [ROUNDING_RULE]));
   // The rounding reading is cited once, at the fund step where it happens.
   trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), []));
 
-  state.fundPaid = state.fundPaid.plus(fund);
+  if (paid) state.fundPaid = state.fundPaid.plus(fund);
   // A bill with no covered cost is not a first visit (Kashgar art. 10(1)): it leaves the slot free.
-  if (cost.greaterThan(0)) state.visitsBefore += 1;
-  addToListed(state, visit, applied, fund, selfPay);
+  if (aboveZero(cost)) state.visitsBefore += 1;
+  addToListed(state, visit, applied, fund);
 
   return visitResult(visit, {
     level,
@@ -278,11 +286,12 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     covered: true,
     cost: costText,
     deductible: appliedText,
-    ratio: ratioText,
+    ratio: ratio.text,
     fund: fundText,
     selfPay: selfPayText,
-    capRemaining: toMoney(clampAtZero(annualCap.amount.minus(state.fundPaid))),
-    deductibleRemaining: annualDeductibleLeft(context),
+    // With nothing paid, what is left of either is what was left before the visit.
+    capRemaining: paid ? toMoney(clampAtZero(annualCap.amount.minus(state.fundPaid))) : toMoney(capLeftBefore),
+    deductibleRemaining: leftBefore === null ? null : applied.isZero() ? toMoney(leftBefore) : toMoney(leftBefore.minus(applied)),
     trace,
     notes,
   });

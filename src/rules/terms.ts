@@ -1,7 +1,7 @@
 import { clampAtZero, figure, figureMoney, toRatio, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
 import type { Source } from './schema/citation.js';
-import { ENROLLMENTS, STATUSES, type Enrollment, type Level, type Status } from './schema/common.js';
+import type { Enrollment, Level, Status } from './schema/common.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 
 /** The level whose terms apply to a visit, and the clauses that say so. */
@@ -31,80 +31,53 @@ export interface CapTerm {
   readonly source: Source;
 }
 
+const packTerms = new WeakMap<PolicyPack, Map<string, unknown>>();
+
 /**
- * Every term of a pack a visit can ask for, worked out on its first use. Settling a year's ledger
- * asks for the same few terms hundreds of times; working them out per visit (new objects, a
- * retiree ratio added up again) was a good part of the work. Results share these objects and
+ * A term of a pack, worked out on its first use. Settling a year's ledger asks for the same few
+ * terms hundreds of times; working them out per visit (new objects, a retiree ratio added up
+ * again, money text printed again) was a good part of the work. Results share these objects and
  * their source arrays: results are read-only.
  */
-interface PackTerms {
-  readonly levels: Readonly<Record<Level | 'unrated', LevelChoice>>;
-  /** By prescriber's level where the pack pays pharmacy purchases at it, else one choice; null without pharmacy terms. */
-  readonly pharmacy: LevelChoice | Readonly<Record<Level, LevelChoice>> | null;
-  /** [home or registered, unregistered out of area]. */
-  readonly ratios: Readonly<Record<Status, Readonly<Record<Level, readonly [RatioChoice, RatioChoice]>>>>;
-  /** [later visits, first visit of the year]. */
-  readonly deductibles: Readonly<Record<Status, Readonly<Record<Level, readonly [DeductibleTerm, DeductibleTerm]>>>>;
-  readonly perVisitCaps: Readonly<Record<Level, CapTerm | null>>;
-  readonly annualCaps: Readonly<Record<Enrollment, Readonly<Record<Status, CapTerm>>>>;
-}
-
-const packTerms = new WeakMap<PolicyPack, PackTerms>();
-
-function termsOf(pack: PolicyPack): PackTerms {
+function once<T>(pack: PolicyPack, key: string, work: () => T): T {
   let terms = packTerms.get(pack);
-  if (!terms) {
-    terms = workOutTerms(pack);
-    packTerms.set(pack, terms);
-  }
-  return terms;
+  if (!terms) packTerms.set(pack, (terms = new Map()));
+  let term = terms.get(key) as T | undefined;
+  if (term === undefined) terms.set(key, (term = work()));
+  return term;
 }
 
-const byLevel = <T>(make: (level: Level) => T): Record<Level, T> => ({ level1: make('level1'), level2: make('level2'), level3: make('level3') });
-const byStatus = <T>(make: (status: Status) => T): Record<Status, T> => ({ inService: make(STATUSES[0]), retired: make(STATUSES[1]) });
 const cap = (amount: string, source: Source): CapTerm => {
   const value = figure(amount);
   return { amount: value, text: figureMoney(value), source };
 };
-
-function workOutTerms(pack: PolicyPack): PackTerms {
-  const rated = byLevel((level): LevelChoice => ({ level, sources: [] }));
-  const pharmacy = pack.pharmacy;
-  const annualCap = pack.annualCap;
-  return {
-    levels: { ...rated, unrated: { level: pack.unratedFacility.value, sources: [pack.unratedFacility.source] } },
-    pharmacy: !pharmacy
-      ? null
-      : pharmacy.kind === 'as-level'
-        ? { level: pharmacy.value, sources: [pharmacy.source] }
-        : byLevel((level): LevelChoice => ({ level, sources: [pharmacy.source] })),
-    ratios: byStatus((status) => byLevel((level) => [ratioChoice(pack, level, status, false), ratioChoice(pack, level, status, true)] as const)),
-    deductibles: byStatus((status) => byLevel((level) => [deductibleTerm(pack, level, status, false), deductibleTerm(pack, level, status, true)] as const)),
-    perVisitCaps: byLevel((level) => (pack.perVisitCap ? cap(pack.perVisitCap.value[level], pack.perVisitCap.source) : null)),
-    annualCaps: Object.fromEntries(
-      ENROLLMENTS.map((enrollment) => {
-        const amounts = annualCap.kind === 'flat' ? annualCap.value : annualCap.value[enrollment];
-        return [enrollment, byStatus((status) => cap(amounts[status], annualCap.source))];
-      }),
-    ) as Record<Enrollment, Record<Status, CapTerm>>,
-  };
-}
 
 /**
  * Unrated facilities take the pack's stated level; pharmacy purchases take a fixed level or the
  * prescriber's. Callers have already refused pharmacy bills a pack has no terms for.
  */
 export function levelFor(pack: PolicyPack, visit: Visit): LevelChoice {
-  const terms = termsOf(pack);
-  if (visit.facility !== 'pharmacy') return terms.levels[visit.facility];
-  const pharmacy = terms.pharmacy;
-  if (!pharmacy) throw new Error('pharmacy terms missing: the request should have been refused');
-  // The prescriber's own level; an unrated prescriber is not among the choices offered.
-  return 'level' in pharmacy ? (pharmacy as LevelChoice) : pharmacy[visit.prescribedBy ?? 'level1'];
+  const facility = visit.facility;
+  return once(pack, facility === 'pharmacy' ? `p${visit.prescribedBy}` : facility, (): LevelChoice => {
+    switch (facility) {
+      case 'unrated':
+        return { level: pack.unratedFacility.value, sources: [pack.unratedFacility.source] };
+      case 'pharmacy': {
+        const pharmacy = pack.pharmacy;
+        if (!pharmacy) throw new Error('pharmacy terms missing: the request should have been refused');
+        if (pharmacy.kind === 'as-level') return { level: pharmacy.value, sources: [pharmacy.source] };
+        // The prescriber's own level; an unrated prescriber is not among the choices offered.
+        return { level: visit.prescribedBy ?? 'level1', sources: [pharmacy.source] };
+      }
+      default:
+        return { level: facility, sources: [] };
+    }
+  });
 }
 
 export function ratioFor(pack: PolicyPack, level: Level, status: Status, visit: Visit): RatioChoice {
-  return termsOf(pack).ratios[status][level][visit.outOfArea === 'unregistered' ? 1 : 0];
+  const unregisteredVisit = visit.outOfArea === 'unregistered';
+  return once(pack, `r${level}${status[0]}${unregisteredVisit ? 1 : 0}`, () => ratioChoice(pack, level, status, unregisteredVisit));
 }
 
 function ratioChoice(pack: PolicyPack, level: Level, status: Status, unregisteredVisit: boolean): RatioChoice {
@@ -134,7 +107,8 @@ function ratioChoice(pack: PolicyPack, level: Level, status: Status, unregistere
 }
 
 export function deductibleFor(pack: PolicyPack, level: Level, status: Status, visitsBefore: number): DeductibleTerm {
-  return termsOf(pack).deductibles[status][level][visitsBefore === 0 ? 1 : 0];
+  const firstOfYear = visitsBefore === 0;
+  return once(pack, `d${level}${status[0]}${firstOfYear ? 1 : 0}`, () => deductibleTerm(pack, level, status, firstOfYear));
 }
 
 function deductibleTerm(pack: PolicyPack, level: Level, status: Status, firstOfYear: boolean): DeductibleTerm {
@@ -153,11 +127,15 @@ function deductibleTerm(pack: PolicyPack, level: Level, status: Status, firstOfY
 }
 
 export function perVisitCapFor(pack: PolicyPack, level: Level): CapTerm | null {
-  return termsOf(pack).perVisitCaps[level];
+  const perVisit = pack.perVisitCap;
+  return perVisit && once(pack, `v${level}`, () => cap(perVisit.value[level], perVisit.source));
 }
 
 export function annualCapFor(pack: PolicyPack, status: Status, enrollment: Enrollment): CapTerm {
-  return termsOf(pack).annualCaps[enrollment][status];
+  return once(pack, `a${status[0]}${enrollment}`, () => {
+    const annual = pack.annualCap;
+    return cap((annual.kind === 'flat' ? annual.value : annual.value[enrollment])[status], annual.source);
+  });
 }
 
 /** Whether the pack's terms differ by enrolment type at all. */

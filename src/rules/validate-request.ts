@@ -3,6 +3,7 @@ import { EstimateInputError, type InputIssue } from './errors.js';
 import { inputIssue } from './messages/input-errors.js';
 import { fromZodIssues } from './messages/zod-issues.js';
 import { versionOn, type PolicyCatalogue } from './policy-catalogue.js';
+import { quickRequest } from './schema/quick-request.js';
 import { EstimateRequestSchema, MAX_BILLS, type EstimateRequest } from './schema/request.js';
 import type { PolicyPack } from './schema/policy-pack.js';
 
@@ -11,6 +12,8 @@ export const RETIRED_ON_RANGE = { min: '1950-01-01', latest: '2099-12-31' } as c
 
 /** Checks the request's shape and every amount and date in it; throws with every problem found. */
 export function parseRequest(input: unknown): EstimateRequest {
+  const quick = quickRequest(input);
+  if (quick) return quick;
   const parsed = EstimateRequestSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw new EstimateInputError(fromZodIssues(parsed.error.issues, 'WRONG_TYPE', MAX_BILLS));
   return parsed.data as EstimateRequest;

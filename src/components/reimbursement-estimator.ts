@@ -227,8 +227,9 @@ export class ReimbursementEstimator extends LitElement {
           queueMicrotask(draw);
           return;
         }
-        // After the frame with the figures is painted: a curve settles up to a year of visits.
-        requestAnimationFrame(() => setTimeout(draw));
+        // After the frame with the figures is painted, when the page is idle: a curve settles up
+        // to a year of visits, and the first figures should not wait for it.
+        requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 100 }) : setTimeout(draw)));
         // Should frames stop (the tab goes to the background meanwhile), draw anyway.
         setTimeout(draw, 100);
       });

@@ -1,7 +1,7 @@
 // `npm run build`: the library entries for bundler users (dependencies left as imports) and the
 // self-contained files a web team drops into a page.
 import { readFile, rm } from 'node:fs/promises';
-import { transform } from 'esbuild';
+import { minify } from 'terser';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { writeReleaseFiles } from './release-files.mjs';
@@ -22,14 +22,15 @@ function runOnce() {
   return {
     name: 'run-once',
     enforce: 'post',
-    async generateBundle(_options, bundle) {
+    async generateBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const wrapped = `(function(){if(globalThis[${LOADED_KEY}])return;globalThis[${LOADED_KEY}]=true;\n${chunk.code}\n})();\n`;
         // Vite leaves whitespace in ES library output (for bundlers' tree-shaking); a wrapped
         // drop-in file cannot be tree-shaken anyway, so both formats are minified in full. The
         // output is ASCII (Chinese text as \u escapes): it reads right even on a GBK-encoded page.
-        const minified = (await transform(wrapped, { minify: true, target: 'es2022' })).code;
+        // terser rather than esbuild's minifier: a few passes of its compressor save ~2 kB gzip.
+        const minified = (await minify(wrapped, { ecma: 2020, module: options.format === 'es', compress: { passes: 3 }, mangle: true })).code;
         chunk.code = escapeNonAscii(minified);
         chunk.map = null;
       }

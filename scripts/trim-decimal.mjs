@@ -11,24 +11,48 @@ const METHODS = [
   'inverseHyperbolicCosine', 'inverseHyperbolicSine', 'inverseHyperbolicTangent', 'inverseSine',
   'inverseTangent', 'logarithm', 'sine', 'squareRoot', 'tangent', 'toBinary', 'toFraction',
   'toHexadecimal', 'toOctal',
+  // Powers, exponentials and the rest of what money never needs.
+  'toPower', 'naturalExponential', 'naturalLogarithm', 'dividedToIntegerBy', 'modulo', 'toNearest',
+  'toExponential', 'toPrecision', 'clampedTo', 'truncated',
 ];
-// Kept although unused: toPower, naturalExponential and naturalLogarithm, because the parser of
-// binary and hexadecimal text calls Decimal.pow; they would stay for it anyway.
 /** The short names the same methods also go by; no code left may call any of these. */
-const SHORT = ['cos', 'cbrt', 'cosh', 'sinh', 'tanh', 'acos', 'acosh', 'asinh', 'atanh', 'asin', 'atan', 'log', 'sin', 'sqrt', 'tan', 'toHex'];
+const SHORT = [
+  'cos', 'cbrt', 'cosh', 'sinh', 'tanh', 'acos', 'acosh', 'asinh', 'atanh', 'asin', 'atan', 'log', 'sin', 'sqrt', 'tan', 'toHex',
+  'pow', 'exp', 'ln', 'divToInt', 'mod', 'clamp', 'trunc',
+];
 /** Static functions removed (`Decimal.name = name;` in clone()). */
-const STATICS = ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'cos', 'cosh', 'hypot', 'log', 'log10', 'log2', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh'];
+const STATICS = [
+  'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'cos', 'cosh', 'hypot', 'log', 'log10', 'log2', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh',
+  'clamp', 'exp', 'ln', 'mod', 'pow', 'trunc',
+];
+/**
+ * Single lines replaced. Hexadecimal, binary and octal text with a binary exponent ("0x1p100")
+ * reached Decimal.pow; amounts are decimal text, checked before they are read, so that branch now
+ * throws as any other text decimal.js cannot read. ln(10) and pi (a thousand digits each) were
+ * made into Decimals at load time for the methods removed above.
+ */
+const LINES = new Map([
+  ['  if (p) x = x.times(Math.abs(p) < 54 ? mathpow(2, p) : Decimal.pow(2, p));', '  if (p) throw Error(invalidArgument + str);'],
+  ['LN10 = new Decimal(LN10);', ''],
+  ['PI = new Decimal(PI);', ''],
+]);
 
 export function trimDecimal(code) {
   const lines = code.split('\n');
   const kept = [];
   let skipping = false;
   let removed = 0;
+  let replaced = 0;
   for (const raw of lines) {
     // decimal.js ships with CRLF line ends.
     const line = raw.replace(/\r$/, '');
     if (skipping) {
       if (line === '};') skipping = false;
+      continue;
+    }
+    if (LINES.has(line)) {
+      kept.push(LINES.get(line));
+      replaced += 1;
       continue;
     }
     const method = /^P\.(\w+) = /.exec(line)?.[1];
@@ -46,6 +70,7 @@ export function trimDecimal(code) {
   }
   const out = kept.join('\n');
   // Guard against a decimal.js release laid out differently: every definition must be found.
+  if (replaced !== LINES.size) throw new Error(`trim-decimal: replaced ${replaced} of ${LINES.size} lines; check decimal.js's layout`);
   if (removed !== METHODS.length + STATICS.length) throw new Error(`trim-decimal: removed ${removed} of ${METHODS.length + STATICS.length} definitions; check decimal.js's layout`);
   return out;
 }

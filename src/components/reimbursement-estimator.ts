@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareRegions, type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type RegionComparison, type VisitResult, type YearCurve } from '../rules/index.js';
+import { type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type VisitResult, type YearCurve } from '../rules/index.js';
 import { capMeterView } from './estimator/cap-meter.js';
 import { compareView } from './estimator/compare-view.js';
 import { CurveCache } from './estimator/curve-for-result.js';
@@ -20,6 +20,7 @@ import { receiptStyles } from './estimator/receipt-styles.js';
 import { styles } from './estimator/styles.js';
 import { summaryBarView } from './estimator/summary-bar.js';
 import { todayIso } from './estimator/today.js';
+import { ComparisonSchedule } from './estimator/comparison-schedule.js';
 import { rowNumbersOf, visibleIssues } from './estimator/visible-issues.js';
 import { yearCurveView } from './estimator/year-curve-view.js';
 
@@ -139,7 +140,8 @@ export class ReimbursementEstimator extends LitElement {
   private explainDrawn = false;
   /** Pending while that work waits for a paint: `updateComplete` waits for it too. */
   private laterDone: Promise<void> | null = null;
-  private comparison: { result: EstimateResult | null; packs: readonly unknown[]; regions: RegionComparison[] } | null = null;
+  /** Every policy for the same ledger: again when the result changes, after a pause for a long ledger. */
+  private comparisons = new ComparisonSchedule(() => this.requestUpdate());
 
   constructor() {
     super();
@@ -196,11 +198,16 @@ export class ReimbursementEstimator extends LitElement {
   /** Resolves once the figures and the year curve drawn after them are both on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.laterDone) {
-      await this.laterDone;
+    while (this.laterDone || this.comparisons.pending) {
+      await (this.laterDone ?? this.comparisons.pending);
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.comparisons.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -227,8 +234,9 @@ export class ReimbursementEstimator extends LitElement {
           queueMicrotask(draw);
           return;
         }
-        // After the frame with the figures is painted: a curve settles up to a year of visits.
-        requestAnimationFrame(() => setTimeout(draw));
+        // After the frame with the figures is painted, when the page is idle: a curve settles up
+        // to a year of visits, and the first figures should not wait for it.
+        requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 100 }) : setTimeout(draw)));
         // Should frames stop (the tab goes to the background meanwhile), draw anyway.
         setTimeout(draw, 100);
       });
@@ -494,14 +502,9 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private renderComparison(): TemplateResult {
-    // Every policy settles the whole ledger: only again when the result itself has changed (the
-    // estimator keeps the same result object while the request stays the same).
     const { result, request } = this.controller.outcome;
-    const packs = this.controller.catalogue.packs;
-    if (!this.comparison || this.comparison.result !== result || this.comparison.packs !== packs) {
-      this.comparison = { result, packs, regions: compareRegions(request ?? this.request, packs as PolicyPack[]) };
-    }
-    return compareView(this.comparison.regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1);
+    const { regions, current } = this.comparisons.rowsFor(result!, request ?? this.request, this.controller.catalogue.packs);
+    return compareView(regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1, !current);
   }
 
   private renderPolicyCard(): TemplateResult | typeof nothing {

@@ -2,6 +2,7 @@
 // latest 30, with a button for all of them; the figures always cover every visit.
 import { estimate, type BillInput, type EstimateRequest } from '../../src/rules/index.js';
 import { formatMoney } from '../../src/components/estimator/strings.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { estimator, expect, headline, html, rowField, settled, shadow, typeInto, type ReimbursementEstimator } from './helpers.js';
 
 const dateOf = (day: number) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
@@ -70,6 +71,41 @@ describe('<reimbursement-estimator> long ledgers', () => {
     expect(formRows(element)).to.have.length(60);
     expect(tableRows(element)).to.have.length(60);
     expect(toggles(element)).to.have.length(0);
+  });
+
+  it('with the comparison open, typing in a long ledger compares every policy again only once typing pauses', async () => {
+    const request: EstimateRequest = { region: 'xuzhou', retired: false, visits: ledger(100) };
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou" compare></reimbursement-estimator>`);
+    element.request = request;
+    await settled(element);
+    const compare = () => shadow(element).querySelector('.compare')!;
+    const xuzhouFund = () => compare().querySelector('tr.current td:nth-of-type(2)')?.textContent?.trim();
+    expect(xuzhouFund()).to.equal(formatMoney(estimate(request).totals.fund, 'zh-CN'));
+    const cost = rowField(element, 30, 'cost');
+    cost.focus();
+    cost.select();
+    await sendKeys({ type: '2500' });
+    // The figures follow each keystroke; the comparison (five whole-ledger estimates) waits, marked out of date.
+    const edited = { ...request, visits: request.visits.map((visit, index) => (index === 99 ? { ...visit, cost: '2500' } : visit)) };
+    expect(headline(element)[0]).to.equal(formatMoney(estimate(edited).totals.fund, 'zh-CN'));
+    expect(compare().classList.contains('is-stale')).to.equal(true);
+    expect(compare().querySelector('#compare-title .stale-tag')?.textContent).to.equal('已过期');
+    await settled(element);
+    expect(compare().classList.contains('is-stale')).to.equal(false);
+    expect(compare().querySelector('.stale-tag')).to.equal(null);
+    expect(xuzhouFund()).to.equal(formatMoney(estimate(edited).totals.fund, 'zh-CN'));
+    await expect(element).to.be.accessible();
+  });
+
+  it('with the comparison open, a short ledger is compared again at once (no out-of-date table)', async () => {
+    const request: EstimateRequest = { region: 'xuzhou', retired: false, visits: ledger(3) };
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou" compare></reimbursement-estimator>`);
+    element.request = request;
+    await settled(element);
+    await typeInto(rowField(element, 3, 'cost'), '2500');
+    expect(shadow(element).querySelector('.compare')?.classList.contains('is-stale')).to.equal(false);
+    const edited = { ...request, visits: request.visits.map((visit, index) => (index === 2 ? { ...visit, cost: '2500' } : visit)) };
+    expect(shadow(element).querySelector('.compare tr.current td:nth-of-type(2)')?.textContent?.trim()).to.equal(formatMoney(estimate(edited).totals.fund, 'zh-CN'));
   });
 
   it('typing into the last row of a long ledger updates the figures to the whole ledger\'s', async () => {

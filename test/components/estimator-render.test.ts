@@ -1,7 +1,7 @@
 // Rendering: each built-in policy shows only the fields it uses, its disclaimer, and passes axe.
 import { byId, estimator, expect, fixtureSync, html, rowField, shadow, type ReimbursementEstimator } from './helpers.js';
 import { builtInPolicies } from '../../src/rules/index.js';
-import { formatMoney, formatPercent } from '../../src/components/estimator/strings.js';
+import { formatAxisMoney, formatMoney, formatPercent } from '../../src/components/estimator/strings.js';
 
 const labelsOf = (element: ReimbursementEstimator) => Array.from(shadow(element).querySelectorAll('label'), (label) => label.textContent?.trim());
 
@@ -13,6 +13,15 @@ describe('<reimbursement-estimator> rendering', () => {
       const intl = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
       for (const amount of ['0.00', '0.5', '7', '12.30', '999.99', '1000.00', '1234.56', '65432.10', '100000000.00', '-12.30', '-0.00']) {
         expect(formatMoney(amount, language), `${language} ${amount}`).to.equal(intl.format(Number(amount)));
+      }
+    }
+  });
+
+  it('prints axis money (whole yuan) exactly as Intl\'s CNY format does, in zh-CN and en', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+      for (const amount of [0, 5, 250, 999, 1000, 2500, 10000, 12345, 100000, 1234567, -300, 1500.5]) {
+        expect(formatAxisMoney(amount, language), `${language} ${amount}`).to.equal(intl.format(amount));
       }
     }
   });

@@ -17,14 +17,18 @@ function shortReason(row: RegionComparison, strings: Strings, language: Language
   return distinct.length > 1 ? `${distinct[0]}${strings.compareMoreReasons(distinct.length - 1)}` : (distinct[0] ?? '');
 }
 
-/** The same ledger under every policy (the "compare" view), with the ones that cannot apply and why. */
-export function compareView(rows: readonly RegionComparison[], current: string, strings: Strings, language: Language, level: number): TemplateResult {
+/**
+ * The same ledger under every policy (the "compare" view), with the ones that cannot apply and why.
+ * `stale`: the rows are a previous ledger's, shown until typing pauses and they are worked out again.
+ */
+export function compareView(rows: readonly RegionComparison[], current: string, strings: Strings, language: Language, level: number, stale = false): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   const applicable = rows.filter((row) => row.result);
   const others = rows.filter((row) => !row.result);
   const columns = strings.columns;
-  return html`<div class="compare" part="compare">
-    ${heading(level, strings.compareTitle, { id: 'compare-title' })}
+  const title = html`${strings.compareTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  return html`<div class="compare ${stale ? 'is-stale' : ''}" part="compare">
+    ${heading(level, title, { id: 'compare-title' })}
     <div class="table-wrap">
       <table class="compare-table">
         <caption class="visually-hidden">${strings.compareTitle}</caption>

@@ -375,9 +375,14 @@ export function formatMoney(amount: string, language: Language): string {
   return `${sign}¥${whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
 }
 
-/** ¥5,000 / ¥10,000: axis labels, whole yuan, one format on both axes. */
+/**
+ * ¥5,000 / ¥10,000: axis labels, whole yuan, one format on both axes. Written out for whole
+ * amounts (the axis ticks always are) for the same reason as formatMoney; a test holds it equal
+ * to Intl's format.
+ */
 export function formatAxisMoney(amount: number, language: Language): string {
-  return numberFormat(language, 'whole').format(amount);
+  if (!Number.isSafeInteger(amount)) return numberFormat(language, 'whole').format(amount);
+  return `${amount < 0 ? '-' : ''}¥${String(Math.abs(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
 const RATIO_TEXT = /^([01])(?:\.(\d+))?$/;

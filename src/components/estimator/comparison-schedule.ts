@@ -1,0 +1,63 @@
+import { compareRegions, type EstimateRequest, type EstimateResult, type PolicyPack, type RegionComparison } from '../../rules/index.js';
+import { isLong } from './long-ledger.js';
+
+/** How long typing must pause before a long ledger is compared again. */
+export const COMPARE_PAUSE_MS = 300;
+
+/**
+ * The comparison of every policy for the person's ledger. Every policy settles the whole ledger,
+ * so for a long one (a year of visits: 5 × a full estimate) it is worked out again only once
+ * typing pauses; meanwhile the last comparison stays on screen, marked out of date. A short
+ * ledger is compared at once, so its table never flickers.
+ */
+export class ComparisonSchedule {
+  private kept: { result: EstimateResult; packs: readonly unknown[]; regions: RegionComparison[] } | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private settle: (() => void) | null = null;
+  /** Pending while a comparison waits for the pause: the element's `updateComplete` waits for it. */
+  pending: Promise<void> | null = null;
+
+  /** @param onReady asks the element to render again once a waiting comparison is worked out. */
+  constructor(private readonly onReady: () => void) {}
+
+  /** The rows to show for this result, and whether they are the result's own (not out of date). */
+  rowsFor(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): { regions: RegionComparison[]; current: boolean } {
+    const kept = this.kept;
+    if (kept && kept.result === result && kept.packs === packs) return { regions: kept.regions, current: true };
+    if (!kept || !isLong(result.visits.length)) {
+      this.cancel();
+      return { regions: this.compare(result, request, packs), current: true };
+    }
+    this.wait(result, request, packs);
+    return { regions: kept.regions, current: false };
+  }
+
+  /** Drops a comparison still waiting (the element left the page, or the view was closed). */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.settle?.();
+    this.settle = null;
+    this.pending = null;
+  }
+
+  private compare(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): RegionComparison[] {
+    const regions = compareRegions(request, packs as PolicyPack[]);
+    this.kept = { result, packs, regions };
+    return regions;
+  }
+
+  private wait(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): void {
+    clearTimeout(this.timer);
+    this.pending ??= new Promise((resolve) => (this.settle = resolve));
+    this.timer = setTimeout(() => {
+      this.compare(result, request, packs);
+      const settle = this.settle;
+      this.timer = undefined;
+      this.settle = null;
+      this.pending = null;
+      this.onReady();
+      settle?.();
+    }, COMPARE_PAUSE_MS);
+  }
+}

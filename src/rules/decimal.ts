@@ -52,15 +52,3 @@ export function figure(text: string): Decimal {
   }
   return value;
 }
-
-const figureTexts = new WeakMap<Decimal, string>();
-
-/** `toMoney` of a pack figure (a threshold or a cap), printed once and reused on every visit. */
-export function figureMoney(value: Decimal): string {
-  let text = figureTexts.get(value);
-  if (text === undefined) {
-    text = toMoney(value);
-    figureTexts.set(value, text);
-  }
-  return text;
-}

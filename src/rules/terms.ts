@@ -1,4 +1,4 @@
-import { clampAtZero, figure, figureMoney, toRatio, type Decimal } from './decimal.js';
+import { clampAtZero, figure, toMoney, toRatio, type Decimal } from './decimal.js';
 import type { Visit } from './ledger.js';
 import type { Source } from './schema/citation.js';
 import type { Enrollment, Level, Status } from './schema/common.js';
@@ -49,7 +49,7 @@ function once<T>(pack: PolicyPack, key: string, work: () => T): T {
 
 const cap = (amount: string, source: Source): CapTerm => {
   const value = figure(amount);
-  return { amount: value, text: figureMoney(value), source };
+  return { amount: value, text: toMoney(value), source };
 };
 
 /**
@@ -115,15 +115,12 @@ function deductibleTerm(pack: PolicyPack, level: Level, status: Status, firstOfY
   const deductible = pack.deductible;
   if (deductible.kind === 'annual') {
     const threshold = figure(deductible.value[status]);
-    return { kind: 'annual', threshold, text: figureMoney(threshold), source: deductible.source };
+    return { kind: 'annual', threshold, text: toMoney(threshold), source: deductible.source };
   }
-  const first = deductible.firstVisitOfYear;
-  if (first && firstOfYear) {
-    const amount = figure(first.value[level]);
-    return { kind: 'per-visit', amount, text: figureMoney(amount), firstOfYear: true, source: first.source };
-  }
-  const amount = figure(deductible.value[level]);
-  return { kind: 'per-visit', amount, text: figureMoney(amount), firstOfYear: false, source: deductible.source };
+  // The first visit of the year has its own amount where the pack sets one.
+  const term = (firstOfYear && deductible.firstVisitOfYear) || deductible;
+  const amount = figure(term.value[level]);
+  return { kind: 'per-visit', amount, text: toMoney(amount), firstOfYear: term !== deductible, source: term.source };
 }
 
 export function perVisitCapFor(pack: PolicyPack, level: Level): CapTerm | null {

@@ -57,6 +57,10 @@ export const ROUNDING_RULE: Source = {
   },
 };
 
+/** Source lists every visit cites the same way, shared (results are read-only). */
+const ROUNDING_SOURCES = [ROUNDING_RULE];
+const NO_SOURCES: readonly Source[] = [];
+
 const step = (
   code: TraceStep['code'],
   amount: string | null,
@@ -105,7 +109,7 @@ function notCovered(visit: Visit, context: VisitContext, trace: TraceStep[], not
   const reason = NOT_COVERED[why];
   notes.push(note(reason.code, reason.note(), [source]));
   addToListed(state, visit, ZERO, ZERO);
-  trace.push(step('EXCLUDED', ZERO_TEXT, null, reason.trace(), [source]), step('SELF_PAY', cost, null, traceText.selfPay(cost, ZERO_TEXT, cost), [ROUNDING_RULE]));
+  trace.push(step('EXCLUDED', ZERO_TEXT, null, reason.trace(), [source]), step('SELF_PAY', cost, null, traceText.selfPay(cost, ZERO_TEXT, cost), ROUNDING_SOURCES));
   return visitResult(visit, {
     level: null,
     status,
@@ -215,18 +219,18 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     applied = leftBefore.isZero() ? ZERO : minOf(cost, leftBefore);
   } else {
     applied = deductible.amount.isZero() ? ZERO : minOf(cost, deductible.amount);
-    if (deductible.firstOfYear && aboveZero(cost)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), [deductible.source]));
+    if (deductible.firstOfYear && aboveZero(cost)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), deductible.sources));
   }
   const appliedText = applied.isZero() ? ZERO_TEXT : applied === cost ? costText : toMoney(applied);
   if (leftBefore) {
     if (!applied.isZero()) state.deductiblePaid = state.deductiblePaid.plus(applied);
-    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.annualDeductible(deductible.text, leftBefore, appliedText), [deductible.source]));
+    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.annualDeductible(deductible.text, leftBefore, appliedText), deductible.sources));
   } else {
     const firstOfYear = deductible.kind === 'per-visit' && deductible.firstOfYear;
-    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.perVisitDeductible(deductible.text, appliedText, firstOfYear), [deductible.source]));
+    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.perVisitDeductible(deductible.text, appliedText, firstOfYear), deductible.sources));
   }
   const above = applied.isZero() ? cost : cost.minus(applied);
-  if (above.isZero() && aboveZero(applied)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), [deductible.source]));
+  if (above.isZero() && aboveZero(applied)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), deductible.sources));
 
   // 2. Ratio on the part above the deductible.
   const ratio = ratioFor(pack, level, status, visit);
@@ -246,8 +250,8 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
       fund = perVisitCap.amount;
       fundText = perVisitCap.text;
     }
-    trace.push(step('PER_VISIT_CAP', fundText, perVisitCap.text, traceText.perVisitCap(perVisitCap.text, fundText, binding), [perVisitCap.source]));
-    if (binding) notes.push(note('PER_VISIT_CAP_REACHED', noteText.perVisitCapReached(), [perVisitCap.source]));
+    trace.push(step('PER_VISIT_CAP', fundText, perVisitCap.text, traceText.perVisitCap(perVisitCap.text, fundText, binding), perVisitCap.sources));
+    if (binding) notes.push(note('PER_VISIT_CAP_REACHED', noteText.perVisitCapReached(), perVisitCap.sources));
   }
 
   // 4. What is left of the annual cap.
@@ -258,11 +262,11 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     fund = capLeftBefore;
     fundText = toMoney(capLeftBefore);
   }
-  trace.push(step('ANNUAL_CAP', fundText, annualCap.text, traceText.annualCap(annualCap.text, capLeftBefore, fundText, capBinding), [annualCap.source]));
+  trace.push(step('ANNUAL_CAP', fundText, annualCap.text, traceText.annualCap(annualCap.text, capLeftBefore, fundText, capBinding), annualCap.sources));
   if (capBinding) {
     const exhausted = capLeftBefore.isZero();
     notes.push(
-      note(exhausted ? 'ANNUAL_CAP_EXHAUSTED' : 'ANNUAL_CAP_REACHED', exhausted ? noteText.annualCapExhausted() : noteText.annualCapReached(), [annualCap.source]),
+      note(exhausted ? 'ANNUAL_CAP_EXHAUSTED' : 'ANNUAL_CAP_REACHED', exhausted ? noteText.annualCapExhausted() : noteText.annualCapReached(), annualCap.sources),
     );
   }
 
@@ -271,9 +275,9 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const paid = !fund.isZero();
   const selfPay = paid ? cost.minus(fund) : cost;
   const selfPayText = paid ? toMoney(selfPay) : costText;
-  trace.push(step('FUND', fundText, null, traceText.fund(fundText), [ROUNDING_RULE]));
+  trace.push(step('FUND', fundText, null, traceText.fund(fundText), ROUNDING_SOURCES));
   // The rounding reading is cited once, at the fund step where it happens.
-  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), []));
+  trace.push(step('SELF_PAY', selfPayText, null, traceText.selfPay(costText, fundText, selfPayText), NO_SOURCES));
 
   if (paid) state.fundPaid = state.fundPaid.plus(fund);
   // A bill with no covered cost is not a first visit (Kashgar art. 10(1)): it leaves the slot free.

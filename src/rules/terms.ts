@@ -20,15 +20,16 @@ export interface RatioChoice {
   readonly outOfAreaChange: Decimal | null;
 }
 
+/** `sources` is the one clause a term rests on, as the trace and notes cite it (one array per term, shared). */
 export type DeductibleTerm =
-  | { readonly kind: 'annual'; readonly threshold: Decimal; readonly text: string; readonly source: Source }
-  | { readonly kind: 'per-visit'; readonly amount: Decimal; readonly text: string; readonly firstOfYear: boolean; readonly source: Source };
+  | { readonly kind: 'annual'; readonly threshold: Decimal; readonly text: string; readonly sources: readonly Source[] }
+  | { readonly kind: 'per-visit'; readonly amount: Decimal; readonly text: string; readonly firstOfYear: boolean; readonly sources: readonly Source[] };
 
 /** A cap: its amount, that amount as money text, and its clause. */
 export interface CapTerm {
   readonly amount: Decimal;
   readonly text: string;
-  readonly source: Source;
+  readonly sources: readonly Source[];
 }
 
 const packTerms = new WeakMap<PolicyPack, Map<string, unknown>>();
@@ -49,7 +50,7 @@ function once<T>(pack: PolicyPack, key: string, work: () => T): T {
 
 const cap = (amount: string, source: Source): CapTerm => {
   const value = figure(amount);
-  return { amount: value, text: toMoney(value), source };
+  return { amount: value, text: toMoney(value), sources: [source] };
 };
 
 /**
@@ -115,12 +116,12 @@ function deductibleTerm(pack: PolicyPack, level: Level, status: Status, firstOfY
   const deductible = pack.deductible;
   if (deductible.kind === 'annual') {
     const threshold = figure(deductible.value[status]);
-    return { kind: 'annual', threshold, text: toMoney(threshold), source: deductible.source };
+    return { kind: 'annual', threshold, text: toMoney(threshold), sources: [deductible.source] };
   }
   // The first visit of the year has its own amount where the pack sets one.
   const term = (firstOfYear && deductible.firstVisitOfYear) || deductible;
   const amount = figure(term.value[level]);
-  return { kind: 'per-visit', amount, text: toMoney(amount), firstOfYear: term !== deductible, source: term.source };
+  return { kind: 'per-visit', amount, text: toMoney(amount), firstOfYear: term !== deductible, sources: [term.source] };
 }
 
 export function perVisitCapFor(pack: PolicyPack, level: Level): CapTerm | null {

@@ -1,7 +1,7 @@
 import { isRealDate } from '../dates.js';
 import { amountProblem } from '../money.js';
 import { FACILITIES, LEVELS, OUT_OF_AREA } from './common.js';
-import { MAX_BILLS, MAX_INSTITUTION_LENGTH, RequestFieldsSchema, type BillInput, type EstimateRequest } from './request.js';
+import { EstimateRequestSchema, MAX_BILLS, MAX_INSTITUTION_LENGTH, type BillInput, type EstimateRequest } from './request.js';
 
 /**
  * The common case of `EstimateRequestSchema` without zod's per-field work: a request of plain
@@ -21,9 +21,10 @@ export function quickRequest(input: unknown): EstimateRequest | null {
     if (!checked) return null;
     visits.push(checked);
   }
-  const fields = RequestFieldsSchema.safeParse({ ...input, visits: [] });
+  // The request's own fields through zod, with one bill (already found valid) to stand for them all.
+  const fields = EstimateRequestSchema.safeParse({ ...input, visits: bills.slice(0, 1) });
   if (!fields.success) return null;
-  return { ...(fields.data as Omit<EstimateRequest, 'visits'>), visits };
+  return { ...(fields.data as EstimateRequest), visits };
 }
 
 const isAmount = (value: unknown): boolean => amountProblem(value) === null;

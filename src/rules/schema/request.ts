@@ -40,8 +40,8 @@ const Bill = z.strictObject({
   duringInpatientStay: z.optional(z.boolean()),
 }).check(costOrTotal);
 
-/** The request's own fields, in the order zod writes them out. */
-const requestFields = {
+/** Checks the shape of a request; what depends on the policy is checked by the engine. */
+export const EstimateRequestSchema = z.strictObject({
   region: z.string().check(z.minLength(1)),
   retired: z.boolean(),
   retiredOn: z.optional(DateText),
@@ -54,19 +54,11 @@ const requestFields = {
     }),
   ),
   account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
-};
-
-/** Checks the shape of a request; what depends on the policy is checked by the engine. */
-export const EstimateRequestSchema = z.strictObject({
-  ...requestFields,
   visits: z.array(Bill).check(
     z.minLength(1, { error: 'NO_BILLS' }),
     z.maxLength(MAX_BILLS, { error: 'TOO_MANY_BILLS' }),
   ),
 });
-
-/** The same for a request whose bills were checked already (see quick-request.ts): given no bills. */
-export const RequestFieldsSchema = z.strictObject({ ...requestFields, visits: z.array(z.never()) });
 
 /** One bill in the ledger. Bills on the same date at the same institution are one visit. */
 export interface BillInput {

@@ -35,25 +35,20 @@ class Sentence<A extends unknown[]> {
     this.#args = args;
   }
 
-  #built(): LocalizedText {
-    return (this.#text ??= this.#build(...this.#args));
-  }
-
   get 'zh-CN'(): string {
-    return this.#built()['zh-CN'];
+    return (this.#text ??= this.#build(...this.#args))['zh-CN'];
   }
 
   get en(): string {
-    return this.#built().en;
+    return (this.#text ??= this.#build(...this.#args)).en;
   }
 
   toJSON(): LocalizedText {
     return { 'zh-CN': this['zh-CN'], en: this.en };
   }
 }
-for (const key of ['zh-CN', 'en'] as const) {
-  Object.defineProperty(Sentence.prototype, key, { ...Object.getOwnPropertyDescriptor(Sentence.prototype, key), enumerable: true });
-}
+// Class getters are not enumerable; these are, so for…in (and chai's deep equal) sees the pair.
+Object.defineProperties(Sentence.prototype, { 'zh-CN': { enumerable: true }, en: { enumerable: true } });
 
 function whenRead<A extends unknown[]>(build: (...args: A) => LocalizedText): (...args: A) => LocalizedText {
   return (...args) => new Sentence(build, args);

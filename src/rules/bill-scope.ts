@@ -39,11 +39,12 @@ export function readingOf(bill: BillInput): ScopeReading {
 /** Reads one bill whose amounts are each valid; `billScopeIssues` has found it consistent. */
 export function billScope(bill: BillInput): BillScope {
   const reading = readingOf(bill);
-  const [fullOwnPay, preSelfPay, overLimitOwnPay] = OUT_OF_SCOPE_PARTS.map((part) => amountOf(bill[part])) as [Decimal, Decimal, Decimal];
   if (reading === 'cost') {
+    // Parts need a total (billScopeIssues refuses them without one): nothing is out of scope.
     const cost = amountOf(bill.cost);
-    return { reading, total: cost, fullOwnPay, preSelfPay, overLimitOwnPay, cost };
+    return { reading, total: cost, fullOwnPay: ZERO, preSelfPay: ZERO, overLimitOwnPay: ZERO, cost };
   }
+  const [fullOwnPay, preSelfPay, overLimitOwnPay] = OUT_OF_SCOPE_PARTS.map((part) => amountOf(bill[part])) as [Decimal, Decimal, Decimal];
   const total = amountOf(bill.total);
   // With parts, a cost given too has been checked to agree with them.
   const cost = reading === 'total-and-cost' ? amountOf(bill.cost) : total.minus(fullOwnPay).minus(preSelfPay).minus(overLimitOwnPay);

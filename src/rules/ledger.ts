@@ -8,9 +8,10 @@ import type { BillInput } from './schema/request.js';
 /** One visit: the bills of one day at one institution (or a single bill with no institution). */
 export interface Visit {
   readonly date: string;
-  readonly institution?: string;
+  /** Trimmed; undefined when not named. */
+  readonly institution: string | undefined;
   readonly facility: Facility;
-  readonly prescribedBy?: Level;
+  readonly prescribedBy: Level | undefined;
   readonly outOfArea: OutOfArea;
   readonly duringInpatientStay: boolean;
   readonly bills: number[];
@@ -74,11 +75,14 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
       existing.readings.push(scope.reading);
       return;
     }
+    // One plain literal (no spreads): it is made for every bill of every estimate.
     const visit: Visit = {
       date: bill.date,
-      ...(bill.institution?.trim() ? { institution: bill.institution.trim() } : {}),
-      ...describe(bill),
-      ...(bill.prescribedBy ? { prescribedBy: bill.prescribedBy } : {}),
+      institution: bill.institution?.trim() || undefined,
+      facility: bill.facility,
+      prescribedBy: bill.prescribedBy,
+      outOfArea: bill.outOfArea ?? 'none',
+      duringInpatientStay: bill.duringInpatientStay ?? false,
       bills: [index],
       cost: scope.cost,
       total: scope.total,

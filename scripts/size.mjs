@@ -12,7 +12,8 @@
 // that nothing grows from here unnoticed: that is a raise, against issue 12's rule, and the
 // decision on how to get back to 64 kB and then 58 kB (see README) is open. Lower it with every cut.
 // Next session: decimal.js's powers, exponentials, logarithms and its two 1,024-digit constants
-// trimmed too (−3.2 kB): 79.4 kB. terser (3 passes) instead of esbuild's minifier: 78.0 kB.
+// trimmed too (−3.2 kB): 79.4 kB. terser (3 passes) instead of esbuild's minifier: 78.0 kB. Comparing a
+// long ledger after a pause (+0.2 kB), and trimming decimal.js's floor, round, precision, negated: 78.0 kB.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -20,7 +21,7 @@ import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 78.1 };
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 78.0 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

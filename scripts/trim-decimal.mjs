@@ -13,17 +13,17 @@ const METHODS = [
   'toHexadecimal', 'toOctal',
   // Powers, exponentials and the rest of what money never needs.
   'toPower', 'naturalExponential', 'naturalLogarithm', 'dividedToIntegerBy', 'modulo', 'toNearest',
-  'toExponential', 'toPrecision', 'clampedTo', 'truncated',
+  'toExponential', 'toPrecision', 'clampedTo', 'truncated', 'floor', 'round', 'precision', 'negated',
 ];
 /** The short names the same methods also go by; no code left may call any of these. */
 const SHORT = [
   'cos', 'cbrt', 'cosh', 'sinh', 'tanh', 'acos', 'acosh', 'asinh', 'atanh', 'asin', 'atan', 'log', 'sin', 'sqrt', 'tan', 'toHex',
-  'pow', 'exp', 'ln', 'divToInt', 'mod', 'clamp', 'trunc',
+  'pow', 'exp', 'ln', 'divToInt', 'mod', 'clamp', 'trunc', 'sd', 'neg',
 ];
 /** Static functions removed (`Decimal.name = name;` in clone()). */
 const STATICS = [
   'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'cos', 'cosh', 'hypot', 'log', 'log10', 'log2', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh',
-  'clamp', 'exp', 'ln', 'mod', 'pow', 'trunc',
+  'clamp', 'exp', 'ln', 'mod', 'pow', 'trunc', 'floor', 'round',
 ];
 /**
  * Single lines replaced. Hexadecimal, binary and octal text with a binary exponent ("0x1p100")

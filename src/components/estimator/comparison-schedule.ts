@@ -2,7 +2,7 @@ import { compareRegions, type EstimateRequest, type EstimateResult, type PolicyP
 import { isLong } from './long-ledger.js';
 
 /** How long typing must pause before a long ledger is compared again. */
-export const COMPARE_PAUSE_MS = 300;
+const PAUSE_MS = 300;
 
 /**
  * The comparison of every policy for the person's ledger. Every policy settles the whole ledger,
@@ -13,7 +13,7 @@ export const COMPARE_PAUSE_MS = 300;
 export class ComparisonSchedule {
   private kept: { result: EstimateResult; packs: readonly unknown[]; regions: RegionComparison[] } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private settle: (() => void) | null = null;
+  private done: (() => void) | undefined;
   /** Pending while a comparison waits for the pause: the element's `updateComplete` waits for it. */
   pending: Promise<void> | null = null;
 
@@ -23,41 +23,23 @@ export class ComparisonSchedule {
   /** The rows to show for this result, and whether they are the result's own (not out of date). */
   rowsFor(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): { regions: RegionComparison[]; current: boolean } {
     const kept = this.kept;
-    if (kept && kept.result === result && kept.packs === packs) return { regions: kept.regions, current: true };
-    if (!kept || !isLong(result.visits.length)) {
+    const compare = () => (this.kept = { result, packs, regions: compareRegions(request, packs as PolicyPack[]) }).regions;
+    if (kept?.result === result && kept.packs === packs) return { regions: kept.regions, current: true };
+    this.cancel();
+    if (!kept || !isLong(result.visits.length)) return { regions: compare(), current: true };
+    this.pending = new Promise((resolve) => (this.done = resolve));
+    this.timer = setTimeout(() => {
+      compare();
       this.cancel();
-      return { regions: this.compare(result, request, packs), current: true };
-    }
-    this.wait(result, request, packs);
+      this.onReady();
+    }, PAUSE_MS);
     return { regions: kept.regions, current: false };
   }
 
-  /** Drops a comparison still waiting (the element left the page, or the view was closed). */
+  /** Drops a comparison still waiting (or one just worked out), and lets `pending` resolve. */
   cancel(): void {
     clearTimeout(this.timer);
-    this.timer = undefined;
-    this.settle?.();
-    this.settle = null;
+    this.done?.();
     this.pending = null;
-  }
-
-  private compare(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): RegionComparison[] {
-    const regions = compareRegions(request, packs as PolicyPack[]);
-    this.kept = { result, packs, regions };
-    return regions;
-  }
-
-  private wait(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): void {
-    clearTimeout(this.timer);
-    this.pending ??= new Promise((resolve) => (this.settle = resolve));
-    this.timer = setTimeout(() => {
-      this.compare(result, request, packs);
-      const settle = this.settle;
-      this.timer = undefined;
-      this.settle = null;
-      this.pending = null;
-      this.onReady();
-      settle?.();
-    }, COMPARE_PAUSE_MS);
   }
 }

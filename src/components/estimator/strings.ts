@@ -75,7 +75,6 @@ const zhCN = {
   visitRemoved: (n: number) => `已删除第 ${n} 次就诊`,
   visitAdded: (n: number) => `已添加第 ${n} 次就诊`,
   errorSummaryTitle: '请更正以下内容',
-  errorsAnnounced: (n: number) => `有 ${n} 处需要更正`,
   resultsTitle: '估算结果',
   fundPays: '统筹基金支付',
   youPay: '个人自付',
@@ -96,7 +95,6 @@ const zhCN = {
   mergedMustMatch: (field: string, row: number) =>
     `同一天在同一医疗机构的费用按一次就诊计算，${FIELD_NAMES['zh-CN'][field] ?? '这一项'}必须与第 ${row} 次就诊相同`,
   mergedVisits: (rows: readonly number[]) => `第 ${rows.join('、')} 次就诊（同一天、同一医疗机构，合并计算）`,
-  summaryBarLabel: '估算摘要',
   tableCaption: '每次就诊的计算结果',
   columns: { visit: '就诊', cost: '费用', deductible: '起付线', fund: '统筹支付', selfPay: '个人自付', capLeft: '剩余限额' },
   totalRow: '合计',
@@ -225,7 +223,6 @@ const en: Strings = {
   visitRemoved: (n: number) => `Visit ${n} removed`,
   visitAdded: (n: number) => `Visit ${n} added`,
   errorSummaryTitle: 'There is a problem',
-  errorsAnnounced: (n: number) => `${n} ${n === 1 ? 'thing needs' : 'things need'} correcting`,
   resultsTitle: 'Estimate',
   fundPays: 'Fund pays',
   youPay: 'You pay',
@@ -246,7 +243,6 @@ const en: Strings = {
   mergedMustMatch: (field: string, row: number) =>
     `Bills on the same day at the same institution are one visit, so ${FIELD_NAMES.en[field] ?? 'this'} must match visit ${row}`,
   mergedVisits: (rows: readonly number[]) => `Visits ${rows.join(' and ')}: same day, same institution, worked out as one`,
-  summaryBarLabel: 'Estimate summary',
   tableCaption: 'Each visit, worked out',
   columns: { visit: 'Visit', cost: 'Cost', deductible: 'Deductible', fund: 'Fund pays', selfPay: 'You pay', capLeft: 'Cap left' },
   totalRow: 'Total',

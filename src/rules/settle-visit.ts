@@ -221,7 +221,7 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
     applied = deductible.amount.isZero() ? ZERO : minOf(cost, deductible.amount);
     if (deductible.firstOfYear && aboveZero(cost)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), deductible.sources));
   }
-  const appliedText = applied.isZero() ? ZERO_TEXT : applied === cost ? costText : toMoney(applied);
+  const appliedText = applied === cost ? costText : toMoney(applied);
   if (leftBefore) {
     if (!applied.isZero()) state.deductiblePaid = state.deductiblePaid.plus(applied);
     trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.annualDeductible(deductible.text, leftBefore, appliedText), deductible.sources));
@@ -239,7 +239,7 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   }
   let fund = above.isZero() ? ZERO : above.times(ratio.ratio);
   // toFixed(2) rounds half-up (the engine's Decimal setting), the same as roundToFen first.
-  let fundText = fund.isZero() ? ZERO_TEXT : toMoney(fund);
+  let fundText = toMoney(fund);
   trace.push(step('RATIO', fundText, ratio.text, traceText.ratio(ratio.ratio, above, fundText, status), ratio.sources));
 
   // 3. Per-visit cap.

@@ -24,23 +24,27 @@ const SHORT = [
 const STATICS = [
   'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'cos', 'cosh', 'hypot', 'log', 'log10', 'log2', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh',
   'clamp', 'exp', 'ln', 'mod', 'pow', 'trunc', 'floor', 'round',
+  // Static arithmetic: the engine calls the methods on its values, never Decimal.add(x, y).
+  'abs', 'add', 'ceil', 'div', 'max', 'min', 'mul', 'sign', 'sub', 'sum',
 ];
 /**
- * Single lines replaced. Hexadecimal, binary and octal text with a binary exponent ("0x1p100")
- * reached Decimal.pow; amounts are decimal text, checked before they are read, so that branch now
- * throws as any other text decimal.js cannot read. ln(10) and pi (a thousand digits each) were
+ * Lines replaced. decimal.js also reads hexadecimal, binary and octal text ("0x1f", "0b101",
+ * "0x1p100"), which took Decimal.pow and a base converter along; amounts are decimal text, checked
+ * before they are read, so such text now throws as any other text decimal.js cannot read (from the
+ * `from` line up to the `until` line, which stays). ln(10) and pi (a thousand digits each) were
  * made into Decimals at load time for the methods removed above.
  */
-const LINES = new Map([
-  ['  if (p) x = x.times(Math.abs(p) < 54 ? mathpow(2, p) : Decimal.pow(2, p));', '  if (p) throw Error(invalidArgument + str);'],
-  ['LN10 = new Decimal(LN10);', ''],
-  ['PI = new Decimal(PI);', ''],
-]);
+const LINES = [
+  { from: '  if (isHex.test(str))  {', until: '  return x;', with: '  throw Error(invalidArgument + str);' },
+  { from: 'LN10 = new Decimal(LN10);', with: '' },
+  { from: 'PI = new Decimal(PI);', with: '' },
+];
 
 export function trimDecimal(code) {
   const lines = code.split('\n');
   const kept = [];
   let skipping = false;
+  let skipUntil = null;
   let removed = 0;
   let replaced = 0;
   for (const raw of lines) {
@@ -50,8 +54,14 @@ export function trimDecimal(code) {
       if (line === '};') skipping = false;
       continue;
     }
-    if (LINES.has(line)) {
-      kept.push(LINES.get(line));
+    if (skipUntil !== null) {
+      if (line !== skipUntil) continue;
+      skipUntil = null;
+    }
+    const replacement = LINES.find((entry) => entry.from === line);
+    if (replacement) {
+      kept.push(replacement.with);
+      skipUntil = replacement.until ?? null;
       replaced += 1;
       continue;
     }
@@ -70,7 +80,7 @@ export function trimDecimal(code) {
   }
   const out = kept.join('\n');
   // Guard against a decimal.js release laid out differently: every definition must be found.
-  if (replaced !== LINES.size) throw new Error(`trim-decimal: replaced ${replaced} of ${LINES.size} lines; check decimal.js's layout`);
+  if (replaced !== LINES.length || skipUntil !== null) throw new Error(`trim-decimal: replaced ${replaced} of ${LINES.length} lines; check decimal.js's layout`);
   if (removed !== METHODS.length + STATICS.length) throw new Error(`trim-decimal: removed ${removed} of ${METHODS.length + STATICS.length} definitions; check decimal.js's layout`);
   return out;
 }

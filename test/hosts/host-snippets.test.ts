@@ -68,6 +68,18 @@ describe('host pages', () => {
     }
   });
 
+  it('Vue 3: a result kept in reactive state reads its trace sentences (the proxy is their `this`)', async () => {
+    type Reactive = <T extends object>(value: T) => T;
+    type Estimate = (request: unknown) => { visits: { fund: string; trace: { code: string; text: Record<'zh-CN' | 'en', string> }[] }[] };
+    const { reactive, estimate } = (await import(/* @vite-ignore */ '/__hosts/vue-reactive.js' as string)) as { reactive: Reactive; estimate: Estimate };
+    const state = reactive({ result: estimate(XUZHOU) });
+    const fundStep = state.result.visits[0]!.trace.find((step) => step.code === 'FUND')!;
+    // Xuzhou 二（一）2: deductible ¥700 for the year, then 60% at a level-3 hospital: (1,000 − 700) × 60% = 180.
+    expect(fundStep.text['zh-CN']).to.equal('统筹基金支付 ¥180.00。');
+    expect(fundStep.text.en).to.equal('The fund pays ¥180.00.');
+    expect(JSON.parse(JSON.stringify(fundStep.text))).to.deep.equal({ 'zh-CN': '统筹基金支付 ¥180.00。', en: 'The fund pays ¥180.00.' });
+  });
+
   it('print stylesheet: printing the host page shows only the widget, at the top', async () => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';

@@ -17,30 +17,41 @@ const yuan = (amount: Money | Decimal): LocalizedText => {
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const percent = (ratio: Decimal): string => `${ratio.times(100).toString()}%`;
 
+/** Where a sentence keeps what it is built from (a symbol: no key a host or JSON sees). */
+const PARTS = Symbol('sentence');
+
+interface Parts<A extends unknown[]> {
+  readonly build: (...args: A) => LocalizedText;
+  readonly args: A;
+  text?: LocalizedText;
+}
+
 /**
  * A sentence pair put together when first read. The engine writes several per visit and a page
  * shows few of them, so building every string up front was most of the work of a long ledger.
  * One class with its getters on the prototype: an object literal with two getters per sentence
  * cost a closure, two accessor functions and a map of its own each time (a tenth of estimate()).
  * The getters are enumerable and `toJSON` gives the pair, so the object reads, deep-compares
- * (for…in) and serialises as a plain { 'zh-CN', en } pair.
+ * (for…in) and serialises as a plain { 'zh-CN', en } pair. Its parts sit under a non-enumerable
+ * symbol, not in #private fields: a host that keeps a result in a proxy (Vue's reactive state)
+ * reads the getters with the proxy as `this`, where private fields throw.
  */
 class Sentence<A extends unknown[]> {
-  readonly #build: (...args: A) => LocalizedText;
-  readonly #args: A;
-  #text: LocalizedText | undefined;
+  declare readonly [PARTS]: Parts<A>;
 
   constructor(build: (...args: A) => LocalizedText, args: A) {
-    this.#build = build;
-    this.#args = args;
+    // Writable: a proxy must return a read-only, fixed property's own value, and Vue's wraps it.
+    Object.defineProperty(this, PARTS, { value: { build, args }, writable: true });
   }
 
   get 'zh-CN'(): string {
-    return (this.#text ??= this.#build(...this.#args))['zh-CN'];
+    const parts = this[PARTS];
+    return (parts.text ??= parts.build(...parts.args))['zh-CN'];
   }
 
   get en(): string {
-    return (this.#text ??= this.#build(...this.#args)).en;
+    const parts = this[PARTS];
+    return (parts.text ??= parts.build(...parts.args)).en;
   }
 
   toJSON(): LocalizedText {

@@ -214,21 +214,21 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const deductible = deductibleFor(pack, level, status, state.visitsBefore);
   let applied: Decimal;
   let leftBefore: Decimal | null = null;
+  let appliedText: string;
+  let sentence: TraceStep['text'];
   if (deductible.kind === 'annual') {
     leftBefore = state.deductiblePaid.isZero() ? deductible.threshold : clampAtZero(deductible.threshold.minus(state.deductiblePaid));
     applied = leftBefore.isZero() ? ZERO : minOf(cost, leftBefore);
+    if (!applied.isZero()) state.deductiblePaid = state.deductiblePaid.plus(applied);
+    appliedText = applied === cost ? costText : toMoney(applied);
+    sentence = traceText.annualDeductible(deductible.text, leftBefore, appliedText);
   } else {
     applied = deductible.amount.isZero() ? ZERO : minOf(cost, deductible.amount);
     if (deductible.firstOfYear && aboveZero(cost)) notes.push(note('FIRST_VISIT_OF_YEAR', noteText.firstVisitOfYear(), deductible.sources));
+    appliedText = applied === cost ? costText : toMoney(applied);
+    sentence = traceText.perVisitDeductible(deductible.text, appliedText, deductible.firstOfYear);
   }
-  const appliedText = applied === cost ? costText : toMoney(applied);
-  if (leftBefore) {
-    if (!applied.isZero()) state.deductiblePaid = state.deductiblePaid.plus(applied);
-    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.annualDeductible(deductible.text, leftBefore, appliedText), deductible.sources));
-  } else {
-    const firstOfYear = deductible.kind === 'per-visit' && deductible.firstOfYear;
-    trace.push(step('DEDUCTIBLE', appliedText, deductible.text, traceText.perVisitDeductible(deductible.text, appliedText, firstOfYear), deductible.sources));
-  }
+  trace.push(step('DEDUCTIBLE', appliedText, deductible.text, sentence, deductible.sources));
   const above = applied.isZero() ? cost : cost.minus(applied);
   if (above.isZero() && aboveZero(applied)) notes.push(note('BELOW_DEDUCTIBLE', noteText.belowDeductible(), deductible.sources));
 

@@ -1,7 +1,7 @@
 import { isRealDate } from '../dates.js';
 import { amountProblem } from '../money.js';
 import { FACILITIES, LEVELS, OUT_OF_AREA } from './common.js';
-import { EstimateRequestSchema, MAX_BILLS, MAX_INSTITUTION_LENGTH, type BillInput, type EstimateRequest } from './request.js';
+import { BillSchema, EstimateRequestSchema, MAX_BILLS, MAX_INSTITUTION_LENGTH, type BillInput, type EstimateRequest } from './request.js';
 
 /**
  * The common case of `EstimateRequestSchema` without zod's per-field work: a request of plain
@@ -30,8 +30,8 @@ export function quickRequest(input: unknown): EstimateRequest | null {
 const isAmount = (value: unknown): boolean => amountProblem(value) === null;
 const oneOf = (options: readonly unknown[]) => (value: unknown): boolean => options.includes(value);
 
-/** Each field's check, in the schema's order (zod writes its copy in this order). None passes undefined. */
-const FIELDS = new Map<string, (value: unknown) => boolean>([
+/** Each field's check; none passes undefined. A field without one here sends the bill to zod. */
+const CHECKS = new Map<string, (value: unknown) => boolean>([
   ['date', (value) => typeof value === 'string' && isRealDate(value)],
   ['facility', oneOf(FACILITIES)],
   ['cost', isAmount],
@@ -44,6 +44,9 @@ const FIELDS = new Map<string, (value: unknown) => boolean>([
   ['outOfArea', oneOf(OUT_OF_AREA)],
   ['duringInpatientStay', (value) => typeof value === 'boolean'],
 ]);
+
+/** The bill's fields as the schema has them, in its order (zod writes its copy in this order). */
+const FIELDS = new Map(Object.keys(BillSchema.shape).map((key) => [key, CHECKS.get(key)]));
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;

@@ -26,7 +26,8 @@ const costOrTotal = z.superRefine<{ cost?: unknown; total?: unknown }>(
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
 );
 
-const Bill = z.strictObject({
+/** One bill. Exported for the quick check (`quick-request.ts`), which takes its fields from it. */
+export const BillSchema = z.strictObject({
   date: DateText,
   facility: z.enum(FACILITIES),
   cost: z.optional(Amount),
@@ -54,7 +55,7 @@ export const EstimateRequestSchema = z.strictObject({
     }),
   ),
   account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
-  visits: z.array(Bill).check(
+  visits: z.array(BillSchema).check(
     z.minLength(1, { error: 'NO_BILLS' }),
     z.maxLength(MAX_BILLS, { error: 'TOO_MANY_BILLS' }),
   ),

@@ -4,18 +4,9 @@ import './lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/standalone.js';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+import { openWidgetPage } from '../frame.js';
 
-async function openPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/before-after.html';
-  document.body.append(frame);
-  await loaded;
-  await (frame.contentWindow as Window & { customElements: CustomElementRegistry }).customElements.whenDefined('reimbursement-estimator');
-  return frame;
-}
+const openPage = () => openWidgetPage('/demo/before-after.html', 1280, 900);
 
 // No animation frames: a page that is not the front tab gets none, and tests run two pages at once.
 const settle = async (...widgets: ReimbursementEstimator[]) => {

@@ -6,22 +6,13 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 // which a page that is not the front tab never gets, and axe would check an empty unknown element.
 import '../../src/standalone.js';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+import { openWidgetPage } from '../frame.js';
 
 interface DemoWindow extends Window {
   customElements: CustomElementRegistry;
 }
 
-async function openDemo(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  await (frame.contentWindow as DemoWindow).customElements.whenDefined('reimbursement-estimator');
-  return frame;
-}
+const openDemo = (path: string) => openWidgetPage(path, 1000, 800);
 
 describe('demo policy page: the example button', () => {
   let frame: HTMLIFrameElement;

@@ -4,24 +4,14 @@
 import './lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+import { openWidgetPage } from '../frame.js';
 
 interface ProbedWindow extends Window {
   __probe: { violations: string[]; errors: string[] };
   customElements: CustomElementRegistry;
 }
 
-async function loadFixture(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/fixtures/csp-page.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as ProbedWindow;
-  await win.customElements.whenDefined('reimbursement-estimator');
-  return frame;
-}
+const loadFixture = () => openWidgetPage('/test/fixtures/csp-page.html', 1000, 800);
 
 describe('drop-in build under a strict CSP', () => {
   let frame: HTMLIFrameElement;

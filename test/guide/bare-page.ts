@@ -1,6 +1,7 @@
 // Loads HTML a web team would paste into a bare page of theirs, served under the strict CSP by the
 // test server (web-test-runner.config.mjs, snippetPage), in an iframe of the test page.
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+import { loadFrame } from '../frame.js';
 
 export interface BarePage {
   readonly frame: HTMLIFrameElement;
@@ -11,13 +12,7 @@ export interface BarePage {
 }
 
 export async function loadBarePage(snippet: string, css = ''): Promise<BarePage> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/fixtures/csp-snippet.html?snippet=${encodeURIComponent(snippet)}${css ? `&css=${encodeURIComponent(css)}` : ''}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(`/test/fixtures/csp-snippet.html?snippet=${encodeURIComponent(snippet)}${css ? `&css=${encodeURIComponent(css)}` : ''}`, 1000, 800);
   const win = frame.contentWindow as BarePage['win'];
   const widgets = Array.from(win.document.querySelectorAll('reimbursement-estimator')) as ReimbursementEstimator[];
   const defined = win.customElements.get('reimbursement-estimator') !== undefined;

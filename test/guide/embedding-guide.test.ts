@@ -4,6 +4,7 @@ import '../components/lit-warnings.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { contrastRatio, formatRatio, parseColour } from '../../demo/contrast.js';
 import type { ReimbursementEstimator } from '../../src/components/reimbursement-estimator.js';
+import { openWidgetPage } from '../frame.js';
 
 interface AxeWindow extends Window {
   axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
@@ -13,14 +14,7 @@ let frame: HTMLIFrameElement;
 const guide = () => frame.contentDocument!;
 
 before(async () => {
-  frame = document.createElement('iframe');
-  frame.style.width = '1200px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/embed.html';
-  document.body.append(frame);
-  await loaded;
-  await (frame.contentWindow as Window & { customElements: CustomElementRegistry }).customElements.whenDefined('reimbursement-estimator');
+  frame = await openWidgetPage('/demo/embed.html', 1200, 900);
   const builder = guide().querySelector('snippet-builder') as HTMLElement & { snippet: unknown };
   await waitUntil(() => builder.snippet, 'the snippet builder never showed its snippet');
 });

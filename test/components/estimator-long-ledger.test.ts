@@ -90,6 +90,8 @@ describe('<reimbursement-estimator> long ledgers', () => {
     expect(headline(element)[0]).to.equal(formatMoney(estimate(edited).totals.fund, 'zh-CN'));
     expect(compare().classList.contains('is-stale')).to.equal(true);
     expect(compare().querySelector('#compare-title .stale-tag')?.textContent).to.equal('已过期');
+    // Framed like the other views that are out of date, not only tagged.
+    expect(getComputedStyle(compare()).borderTopStyle).to.equal('dashed');
     await settled(element);
     expect(compare().classList.contains('is-stale')).to.equal(false);
     expect(compare().querySelector('.stale-tag')).to.equal(null);

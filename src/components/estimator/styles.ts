@@ -156,7 +156,7 @@ export const styles = css`
   .notice { border-inline-start: 0.3em solid var(--_border); background: var(--_panel); padding: 0.5em 0.75em; margin: 0 0 1em; }
   .notice p:last-child, .region-error p:last-child { margin: 0; }
   .stale-tag { display: inline-block; margin: 0; font-size: 0.85em; font-weight: 700; color: var(--_error); border: 1px dashed currentColor; border-radius: var(--_radius); padding: 0 0.4em; }
-  .meters.is-stale, .curve.is-stale, .timeline.is-stale { border: 0.15em dashed var(--_error); padding: 0.5em; }
+  .meters.is-stale, .curve.is-stale, .timeline.is-stale, .compare.is-stale { border: 0.15em dashed var(--_error); padding: 0.5em; }
   .merged { display: block; font-weight: 400; color: var(--_muted); font-size: 0.9em; }
   .jump { display: none; margin: 0 0 1em; }
   .jump a, .summary-bar a { color: var(--_accent); font-weight: 700; }

@@ -13,7 +13,7 @@ const source = readFileSync(new URL('../../node_modules/decimal.js/decimal.mjs',
 const file = join(mkdtempSync(join(tmpdir(), 'trim-decimal-')), 'decimal.mjs');
 writeFileSync(file, trimDecimal(source));
 const { default: Trimmed } = await import(pathToFileURL(file).href);
-// The engine's own configuration (src/rules/decimal.ts).
+// The engine's own configuration (src/rules/engine/decimal.ts).
 const engineOf = (D) => D.clone({ precision: 24, rounding: D.ROUND_HALF_UP });
 const full = engineOf(Full);
 const trimmed = engineOf(Trimmed);

@@ -1,5 +1,5 @@
-import type { ScopeReading } from '../bill-scope.js';
-import type { Decimal } from '../decimal.js';
+import type { ScopeReading } from '../engine/bill-scope.js';
+import type { Decimal } from '../engine/decimal.js';
 import type { Facility, Level, LocalizedText, Status } from '../schema/common.js';
 
 /**

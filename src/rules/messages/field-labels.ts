@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../schema/common.js';
-import type { IssuePath } from '../errors.js';
+import type { IssuePath } from '../engine/errors.js';
 
 /** What each request field is called when a message talks about it. */
 const LABELS: Record<string, LocalizedText> = {

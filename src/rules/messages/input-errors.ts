@@ -1,4 +1,4 @@
-import type { InputIssue, InputIssueCode, IssuePath } from '../errors.js';
+import type { InputIssue, InputIssueCode, IssuePath } from '../engine/errors.js';
 import type { LocalizedText } from '../schema/common.js';
 import { fieldLabel, rowPrefix } from './field-labels.js';
 

@@ -1,5 +1,5 @@
-import type { z } from '../zod.js';
-import type { InputIssue, InputIssueCode, IssuePath } from '../errors.js';
+import type { z } from '../schema/zod.js';
+import type { InputIssue, InputIssueCode, IssuePath } from '../engine/errors.js';
 import { inputIssue } from './input-errors.js';
 
 type ZodIssue = z.core.$ZodIssue;

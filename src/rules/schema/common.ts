@@ -1,5 +1,5 @@
-import { z } from '../zod.js';
-import { isRealDate } from '../dates.js';
+import { z } from './zod.js';
+import { isRealDate } from '../engine/dates.js';
 
 /** Text in the two languages the widget speaks. */
 export const LocalizedText = z.strictObject({

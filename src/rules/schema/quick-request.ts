@@ -1,5 +1,5 @@
-import { isRealDate } from '../dates.js';
-import { amountProblem } from '../money.js';
+import { isRealDate } from '../engine/dates.js';
+import { amountProblem } from '../engine/money.js';
 import { FACILITIES, LEVELS, OUT_OF_AREA } from './common.js';
 import { BillSchema, EstimateRequestSchema, MAX_BILLS, MAX_INSTITUTION_LENGTH, type BillInput, type EstimateRequest } from './request.js';
 

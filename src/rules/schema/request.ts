@@ -1,6 +1,6 @@
-import { z } from '../zod.js';
-import { amountProblem, type AmountInput } from '../money.js';
-import { isRealDate } from '../dates.js';
+import { z } from './zod.js';
+import { amountProblem, type AmountInput } from '../engine/money.js';
+import { isRealDate } from '../engine/dates.js';
 import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA, type Enrollment, type Facility, type Level, type OutOfArea } from './common.js';
 
 /** The most bills one request may list: a daily visit for more than thirteen years. */

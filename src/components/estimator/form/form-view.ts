@@ -1,0 +1,173 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../../rules/index.js';
+import { accountFields } from './account-fields.js';
+import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
+import type { FormModel, VisitRow } from '../state/form-model.js';
+import { isLong, windowOf } from '../state/long-ledger.js';
+import { receiptFields, whereToFind } from './receipt-fields.js';
+import type { Strings } from '../i18n/strings.js';
+import { windowToggle } from '../shared/window-toggle.js';
+
+/** What the form needs to draw itself; events come back through the callbacks. */
+export interface FormContext {
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly model: FormModel;
+  readonly features: PolicyFeatures;
+  /** The policy asked for, when known (for the account's hint). */
+  readonly pack?: PolicyPack | null;
+  /** The error to show next to each field, by field id. */
+  readonly errors: ReadonlyMap<string, string>;
+  /** Null when the host fixed the policy (the selector is hidden). */
+  readonly regionOptions: ReadonlyArray<readonly [string, string]> | null;
+  /** The policy id the selector shows ('' for "choose"). */
+  readonly regionValue: string;
+  readonly priorOpen: boolean;
+  /** "Where is this on my receipt?" is open (its drawing is drawn only then). */
+  readonly whereOpen?: boolean;
+  readonly onWhereToggle?: (open: boolean) => void;
+  readonly onPriorToggle: (open: boolean) => void;
+  readonly onAdd: () => void;
+  readonly onRemove: (key: number) => void;
+  /** A long ledger shows its latest rows unless the person asked for all of them. */
+  readonly showAllRows: boolean;
+  readonly onShowAllRows: () => void;
+}
+
+function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
+  const error = context.errors.get(id);
+  return { id, label, errorPrefix: context.language === 'en' ? 'Error: ' : '错误：', ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
+}
+
+function personView(context: FormContext): TemplateResult {
+  const { strings, model, features } = context;
+  return html`<fieldset>
+    <legend>${strings.personLegend}</legend>
+    ${context.regionOptions
+      ? selectField(view(context, 'region', strings.policyLabel, strings.policyHint), context.regionValue, [['', strings.regionChoose], ...context.regionOptions], 'region')
+      : nothing}
+    <fieldset class="field">
+      <legend class="label">${strings.statusLegend}</legend>
+      <div class="radios">
+        <label class="radio"><input type="radio" name="retired" value="in-service" .checked=${!model.retired} /> ${strings.inService}</label>
+        <label class="radio"><input type="radio" name="retired" value="retired" .checked=${model.retired} /> ${strings.retired}</label>
+      </div>
+    </fieldset>
+    ${model.retired
+      ? textField(view(context, 'retiredOn', strings.retiredOnLabel, strings.retiredOnHint), model.retiredOn, { type: 'date', name: 'retiredOn', width: 'narrow' })
+      : nothing}
+    ${features.enrollment
+      ? selectField(
+          view(context, 'enrollment', strings.enrollmentLabel),
+          model.enrollment,
+          ENROLLMENTS.map((value) => [value, strings.enrollment[value]] as const),
+          'enrollment',
+        )
+      : nothing}
+  </fieldset>`;
+}
+
+/** Opens for the person or for what is in it, and closes only when the person closes it. */
+function priorView(context: FormContext): TemplateResult {
+  const { strings, model, features } = context;
+  const prior = model.prior;
+  const hasError = [...context.errors.keys()].some((id) => id.startsWith('prior-'));
+  return html`<details class="prior" ?open=${context.priorOpen || hasError} @toggle=${(event: Event) => context.onPriorToggle((event.currentTarget as HTMLDetailsElement).open)}>
+    <summary>${strings.priorSummary}</summary>
+    <p class="hint">${strings.priorHint}</p>
+    ${textField(view(context, 'prior-fundPaid', strings.fundPaidLabel), prior.fundPaid, { inputmode: 'decimal', name: 'prior.fundPaid', width: 'narrow' })}
+    ${features.annualDeductible
+      ? textField(view(context, 'prior-deductiblePaid', strings.deductiblePaidLabel), prior.deductiblePaid, { inputmode: 'decimal', name: 'prior.deductiblePaid', width: 'narrow' })
+      : nothing}
+    ${features.firstVisitDeductible
+      ? textField(view(context, 'prior-visits', strings.visitsSoFarLabel), prior.visits, { inputmode: 'numeric', name: 'prior.visits', width: 'narrow' })
+      : nothing}
+  </details>`;
+}
+
+function rowView(context: FormContext, row: VisitRow, index: number): TemplateResult {
+  const { strings, features } = context;
+  const id = (field: string) => `visit-${row.key}-${field}`;
+  const facilities = (['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const).filter((facility) => facility !== 'pharmacy' || features.pharmacy !== 'none');
+  return html`<li class="visit" data-row=${row.key}>
+    <fieldset>
+      <legend>${strings.visitLegend(index + 1)}</legend>
+      <div class="visit-fields">
+        ${textField(view(context, id('date'), strings.dateLabel), row.date, { type: 'date', name: 'date' })}
+        ${selectField(
+          view(context, id('facility'), strings.facilityLabel),
+          row.facility,
+          [['', strings.facilityChoose], ...facilities.map((facility) => [facility, strings.facility[facility]] as const)],
+          'facility',
+        )}
+        ${row.facility === 'pharmacy' && features.pharmacy === 'prescriber'
+          ? selectField(
+              view(context, id('prescribedBy'), strings.prescribedByLabel),
+              row.prescribedBy,
+              [['', strings.facilityChoose], ...LEVELS.map((level) => [level, strings.level[level]] as const)],
+              'prescribedBy',
+            )
+          : nothing}
+        ${receiptFields(
+          row,
+          context.language,
+          (fieldId, label, hint) => view(context, fieldId, label, hint),
+          textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' }),
+        )}
+        ${textField(view(context, id('institution'), strings.institutionLabel), row.institution, { name: 'institution', autocomplete: 'off' })}
+        ${features.outOfArea
+          ? selectField(
+              view(context, id('outOfArea'), strings.outOfAreaLabel),
+              row.outOfArea,
+              // The policy's own words for its choices (Heilongjiang art. 8: emergencies keep home terms).
+              OUT_OF_AREA.map((value) => [value, value !== 'none' && features.outOfAreaChoices ? features.outOfAreaChoices[value][context.language] : strings.outOfArea[value]] as const),
+              'outOfArea',
+            )
+          : nothing}
+        ${features.inpatientStay ? checkboxField(view(context, id('duringInpatientStay'), strings.inpatientLabel), row.duringInpatientStay, 'duringInpatientStay') : nothing}
+      </div>
+      <p class="visit-actions">
+        <button type="button" class="button button--secondary" part="button" @click=${() => context.onRemove(row.key)}>${strings.removeVisit(index + 1)}</button>
+      </p>
+    </fieldset>
+  </li>`;
+}
+
+function ledgerView(context: FormContext): TemplateResult {
+  const { strings } = context;
+  const rows = context.model.rows;
+  // The errors shown on each row, as one string: what the row's drawing depends on besides the row.
+  const errorsByRow = new Map<string, string>();
+  for (const [id, text] of context.errors) {
+    const key = /^visit-(\d+)-/.exec(id)?.[1];
+    if (key !== undefined) errorsByRow.set(key, `${errorsByRow.get(key) ?? ''}${id}\u0000${text}\u0000`);
+  }
+  const rowErrors = (row: VisitRow) => errorsByRow.get(String(row.key)) ?? '';
+  return html`<fieldset>
+    <legend>${strings.ledgerLegend}</legend>
+    <p class="hint">${strings.ledgerHint}</p>
+    ${whereToFind(context.language, context.whereOpen ?? false, (open) => context.onWhereToggle?.(open))}
+    ${context.errors.has('visits') ? html`<p class="error-message" id="visits" tabindex="-1">${context.errors.get('visits')}</p>` : nothing}
+    ${isLong(rows.length) ? windowToggle(strings, rows.length, context.showAllRows, 'ledger', context.onShowAllRows) : nothing}
+    <ol class="ledger" id="ledger">
+      ${repeat(
+        windowOf(rows.length, context.showAllRows, (index) => rowErrors(rows[index]!) !== ''),
+        (index) => rows[index]!.key,
+        (index) => {
+          const row = rows[index]!;
+          // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
+          return guard([row, index, context.strings, context.features, rowErrors(row)], () => rowView(context, row, index));
+        },
+      )}
+    </ol>
+    <button type="button" class="button button--secondary" part="button" id="add-visit" @click=${context.onAdd}>${strings.addVisit}</button>
+  </fieldset>`;
+}
+
+/** The three parts of the form: the person, what was already used this year, and the visits. */
+export function formFields(context: FormContext): TemplateResult {
+  const account = accountFields(context.model, context.pack ?? null, context.language, (fieldId, label, hint) => view(context, fieldId, label, hint));
+  return html`${personView(context)} ${priorView(context)} ${account} ${ledgerView(context)}`;
+}

@@ -1,0 +1,54 @@
+import { html, svg, type TemplateResult } from 'lit';
+import type { Language } from '../../../rules/index.js';
+import { RECEIPT_STRINGS, type SlipLine } from '../i18n/receipt-strings.js';
+
+/**
+ * A generic sketch of an outpatient receipt and a settlement slip (not a copy of any real one),
+ * with the lines the form asks for numbered. The words on paper are Chinese whatever the page's
+ * language; the numbered legend below says, in the reader's language, which field each one fills.
+ */
+const RECEIPT: ReadonlyArray<readonly [string, number]> = [
+  ['西药费', 0],
+  ['检查费', 0],
+  ['治疗费', 0],
+  ['合计', 1],
+];
+const SLIP: ReadonlyArray<readonly [string, number]> = [
+  ['医疗费总额', 1],
+  ['全自费', 2],
+  ['先行自付', 3],
+  ['超限价', 4],
+  ['政策范围内', 5],
+  ['统筹基金支付', 6],
+  ['个人账户支付', 0],
+  ['现金支付', 0],
+];
+const MARKED: readonly SlipLine[] = ['total', 'fullOwnPay', 'preSelfPay', 'overLimitOwnPay', 'cost', 'fund'];
+
+function paper(x: number, title: string, lines: ReadonlyArray<readonly [string, number]>) {
+  return svg`<g transform="translate(${x} 0)">
+    <rect x="0" y="0" width="150" height="${40 + lines.length * 18}" rx="4" class="paper" />
+    <text x="75" y="20" text-anchor="middle" class="paper-title">${title}</text>
+    ${lines.map(
+      ([label, mark], index) => svg`<g transform="translate(0 ${38 + index * 18})">
+        <text x="10" y="0">${label}</text><text x="140" y="0" text-anchor="end">×××.××</text>
+        ${mark ? svg`<circle cx="-2" cy="-4" r="7" class="mark" /><text x="-2" y="0" text-anchor="middle" class="mark-number">${mark}</text>` : ''}
+      </g>`,
+    )}
+  </g>`;
+}
+
+export function receiptDrawing(language: Language): TemplateResult {
+  const strings = RECEIPT_STRINGS[language];
+  return html`<figure class="receipt-drawing">
+    <svg viewBox="-12 -4 352 196" role="img" aria-label=${strings.whereCaption} focusable="false">
+      ${paper(0, '门诊收费票据', RECEIPT)} ${paper(180, '门诊结算单', SLIP)}
+    </svg>
+    <figcaption>
+      ${strings.whereCaption}
+      <ol class="drawing-legend">
+        ${MARKED.map((line) => html`<li>${strings.lines[line]}</li>`)}
+      </ol>
+    </figcaption>
+  </figure>`;
+}

@@ -1,0 +1,398 @@
+import type { BendCode, Facility, Language, Level, LocalizedText } from '../../../rules/index.js';
+import type { Stage } from '../explain/timeline-view.js';
+
+/** What the fields that must agree between merged bills are called in a sentence. */
+const FIELD_NAMES: Record<Language, Record<string, string>> = {
+  'zh-CN': { facility: '医疗机构等级', prescribedBy: '开具处方的医疗机构等级', outOfArea: '异地就医情况', duringInpatientStay: '是否住院期间' },
+  en: { facility: 'the facility level', prescribedBy: 'the prescribing level', outOfArea: 'the out-of-area choice', duringInpatientStay: 'the inpatient-stay box' },
+};
+
+/** A policy as offered in messages: its id and its name. */
+export interface RegionOption {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+/** Figures a timeline sentence can mention, already formatted. */
+export interface StageFigures {
+  deductible: string;
+  deductibleLeft: string | null;
+  ratio: string;
+  fund: string;
+  selfPay: string;
+  capLeft: string;
+}
+
+/** Figures a bend's explanation can mention, already formatted. */
+export interface BendFigures {
+  value: string;
+  ratio: string;
+  withinVisit: string;
+  perVisit: boolean;
+}
+
+/**
+ * Every string the widget shows, in its two languages. A typed catalogue instead of a
+ * localisation library: two small objects, and the compiler checks both have every key.
+ */
+const zhCN = {
+  title: '门诊报销估算',
+  landmark: (policy: string) => `门诊报销估算（${policy}）`,
+  intro: '填写就诊费用，估算职工医保普通门诊统筹基金支付多少、个人自付多少。',
+  personLegend: '参保人信息',
+  policyLabel: '地区政策',
+  policyHint: '选择您参保所在地的政策',
+  statusLegend: '人员类别',
+  inService: '在职职工',
+  retired: '退休人员',
+  retiredOnLabel: '办理退休的日期（选填）',
+  retiredOnHint: '若今年才退休，填写办理日期：次月起按退休人员待遇计算',
+  enrollmentLabel: '参保类型',
+  enrollment: { employer: '随单位参保', 'individual-1': '个人参保一档', 'individual-2': '个人参保二档' },
+  priorSummary: '今年此前已经报销过（选填）',
+  priorHint: '填写本年度在下列就诊之前已经发生的情况，可在医保 App 或结算单上查到',
+  fundPaidLabel: '今年统筹基金已支付（元）',
+  deductiblePaidLabel: '今年已付起付线（元）',
+  visitsSoFarLabel: '今年已就诊次数',
+  ledgerLegend: '就诊记录',
+  ledgerHint: '每次就诊填写一行；同一天在同一医疗机构的费用会合并为一次就诊计算',
+  visitLegend: (n: number) => `第 ${n} 次就诊`,
+  dateLabel: '就诊日期',
+  facilityLabel: '医疗机构等级',
+  facilityChoose: '请选择',
+  prescribedByLabel: '开具处方的医疗机构等级',
+  costLabel: '政策范围内费用（元）',
+  costHint: '如 128.50，可带“元”或千分位逗号',
+  institutionLabel: '医疗机构名称（选填）',
+  outOfAreaLabel: '异地就医',
+  outOfArea: { none: '否，在参保地就医', registered: '是，已办理异地备案', unregistered: '是，未办理备案' },
+  inpatientLabel: '发生在住院期间',
+  addVisit: '添加一次就诊',
+  windowNote: (shown: number, total: number) => `记录较多，只显示最近 ${shown} 次（共 ${total} 次）；合计包括全部就诊。`,
+  showAll: (total: number) => `显示全部 ${total} 次`,
+  showLatest: (shown: number) => `只显示最近 ${shown} 次`,
+  removeVisit: (n: number) => `删除第 ${n} 次就诊`,
+  visitRemoved: (n: number) => `已删除第 ${n} 次就诊`,
+  visitAdded: (n: number) => `已添加第 ${n} 次就诊`,
+  errorSummaryTitle: '请更正以下内容',
+  resultsTitle: '估算结果',
+  fundPays: '统筹基金支付',
+  youPay: '个人自付',
+  capLeft: '年度剩余限额',
+  deductibleLeft: '年度起付线尚余',
+  emptyResults: '填写就诊费用后，这里会显示估算结果。',
+  staleResults: '以下结果基于上一次有效的填写，已过期：请先更正上面的内容。',
+  staleAnnounced: '估算已过期：刚填写的内容有误，屏幕上的金额不是最新的，请先更正。',
+  regionChoose: '请选择地区',
+  regionRequired: '请选择参保地的地区政策',
+  regionUnknown: (asked: string, options: readonly RegionOption[]) =>
+    `没有名为“${asked}”的地区政策，因此不作估算。可用的地区政策：${options.map((option) => `${option.name['zh-CN']}（${option.id}）`).join('、')}。`,
+  shareUnreadable: '分享链接中的内容无法读取（可能不完整或已损坏），表单已留空。',
+  shareTooLarge: '分享链接太长，超过可以读取的上限，表单已留空。',
+  shareManual: '无法自动复制，请手动复制这个链接（链接中包含您填写的全部内容）',
+  jumpToResults: '跳到估算结果',
+  staleTag: '已过期',
+  mergedMustMatch: (field: string, row: number) =>
+    `同一天在同一医疗机构的费用按一次就诊计算，${FIELD_NAMES['zh-CN'][field] ?? '这一项'}必须与第 ${row} 次就诊相同`,
+  mergedVisits: (rows: readonly number[]) => `第 ${rows.join('、')} 次就诊（同一天、同一医疗机构，合并计算）`,
+  tableCaption: '每次就诊的计算结果',
+  columns: { visit: '就诊', cost: '费用', deductible: '起付线', fund: '统筹支付', selfPay: '个人自付', capLeft: '剩余限额' },
+  totalRow: '合计',
+  whyButton: (n: string) => `第 ${n} 次就诊是怎么算的`,
+  notCovered: '不予支付',
+  notesTitle: '说明',
+  sourceClause: '依据',
+  sourceReading: '本估算的理解',
+  announce: (fund: string, self: string, cap: string) => `估算已更新：统筹基金支付 ${fund}，个人自付 ${self}，年度剩余限额 ${cap}。`,
+  disclaimer: (title: string, number: string, period: string) =>
+    `本估算依据《${title}》（${number}，${period}），仅供参考，实际金额以医保经办机构结算为准。您填写的信息只在本页面内计算，不会发送到任何服务器。`,
+  periodFrom: (from: string) => `${from} 起施行`,
+  periodFromTo: (from: string, to: string) => `${from} 至 ${to} 施行`,
+  packError: '地区政策数据有误，无法估算：',
+  meterCap: (year: number) => `${year} 年统筹基金年度限额`,
+  meterDeductible: (year: number) => `${year} 年起付线`,
+  meterText: (title: string, used: string, total: string, left: string) => `${title}：已用 ${used}，共 ${total}，剩余 ${left}`,
+  copyText: '复制为文字',
+  copied: '估算已复制，可粘贴到短信或文档中',
+  copyFailed: '无法自动复制：请选中结果后手动复制',
+  shareLink: '复制分享链接',
+  shareCopied: '分享链接已复制。链接中包含您填写的全部内容（日期、金额、医疗机构），拿到链接的人都能看到；这些内容只在链接的 # 之后，不会发送到服务器。',
+  printButton: '打印估算单',
+  largeText: '大字模式',
+  compareButton: '与其他地区比较',
+  timelineTitle: '这一年是怎么报销的',
+  stageNames: { 'not-covered': '不予支付', 'cap-exhausted': '限额已用完', deductible: '起付线阶段', ratio: '按比例报销', 'visit-cap': '单次限额封顶', 'cap-reached': '达到年度限额' } satisfies Record<Stage, string>,
+  timelineSentence: (stage: Stage, f: StageFigures): string => {
+    switch (stage) {
+      case 'not-covered':
+        return `这次不属于普通门诊统筹支付范围，费用全部自付（${f.selfPay}），也不计入起付线。`;
+      case 'cap-exhausted':
+        return `年度最高支付限额已经用完，这次费用全部自付（${f.selfPay}）。这不是因为起付线。`;
+      case 'deductible':
+        return `费用未超过起付线，全部由个人先付（${f.deductible}），计入起付线${f.deductibleLeft === null ? '' : `，起付线尚余 ${f.deductibleLeft}`}。`;
+      case 'visit-cap':
+        return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}按 ${f.ratio} 计算超过了单次最高支付限额，统筹只付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
+      case 'cap-reached':
+        return `统筹按 ${f.ratio} 支付，但只剩 ${f.fund} 的年度限额：统筹支付 ${f.fund}，个人自付 ${f.selfPay}，本年度限额已用完。`;
+      default:
+        return `${f.deductible === '¥0.00' ? '统筹' : `先付起付线 ${f.deductible}，其余由统筹`}按 ${f.ratio} 支付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
+    }
+  },
+  curveTitle: '一年里花多少、基金付多少',
+  curveBasis: (facility: string, visitCost: string) => `按每次在${facility}就诊 ${visitCost}（约为您所填就诊的平均费用）画出：横轴是当年累计的政策范围内费用，纵轴是基金和个人各自累计支付的金额。`,
+  curvePriorIgnored: '曲线从 1 月 1 日起算，没有计入“今年此前已经报销过”中填写的金额。',
+  curveOneVisit: '一次就诊：这次花多少，基金付多少',
+  curveWholeYear: '全年累计',
+  curveFund: '统筹基金累计支付',
+  curveSelf: '个人累计自付',
+  curveYours: '您填写的就诊：每个圆点是一次就诊后，当年累计的费用和基金支付',
+  curveFactsCaption: '图中的转折点',
+  curveVisitFactsCaption: '一次就诊中的转折点',
+  curveColumns: { bend: '转折点', spending: '年内累计费用', withinVisit: '本次就诊费用', meaning: '含义', source: '依据' },
+  bendNames: { DEDUCTIBLE_MET: '起付线', PER_VISIT_CAP: '单次最高支付限额', ANNUAL_CAP: '年度最高支付限额' } satisfies Record<BendCode, string>,
+  bendMeaning: (code: BendCode, f: BendFigures): string => {
+    switch (code) {
+      case 'DEDUCTIBLE_MET':
+        return f.perVisit
+          ? `每次就诊先由个人自付起付线（图中第一次为 ${f.value}），超出部分基金按 ${f.ratio} 支付。`
+          : `起付线 ${f.value} 在这里付满：此前费用全部自付，此后基金按 ${f.ratio} 支付。`;
+      case 'PER_VISIT_CAP':
+        return `一次就诊基金最多支付 ${f.value}：一次费用超过 ${f.withinVisit} 后，多出的部分全部自付。`;
+      default:
+        return `基金付满年度最高支付限额 ${f.value}：此后当年的费用全部自付。`;
+    }
+  },
+  curveCapNotReached: (visits: number, visitCost: string, fund: string, cap: string) =>
+    `按每次 ${visitCost} 计，${visits} 次就诊后基金累计支付 ${fund}，仍未达到年度最高支付限额 ${cap}。`,
+  compareTitle: '同样的就诊，在各地区政策下',
+  compareCurrent: '（当前）',
+  compareNotApplicable: '不适用的地区政策',
+  compareMoreReasons: (n: number) => `（另有 ${n} 个问题）`,
+  printedOn: (date: string) => `估算日期：${date}`,
+  printDisclaimer: '本结果为估算，仅供参考，实际金额以医保经办机构结算为准。',
+  printInputs: (status: string, policy: string) => `人员类别：${status}；地区政策：${policy}`,
+  facility: {
+    level1: '一级医疗机构',
+    level2: '二级医疗机构',
+    level3: '三级医疗机构',
+    unrated: '未定级医疗机构',
+    pharmacy: '定点零售药店（凭处方购药）',
+  } satisfies Record<Facility, string>,
+  level: { level1: '一级', level2: '二级', level3: '三级' } satisfies Record<Level, string>,
+};
+
+export type Strings = typeof zhCN;
+
+const en: Strings = {
+  title: 'Outpatient reimbursement estimate',
+  landmark: (policy: string) => `Outpatient reimbursement estimate (${policy})`,
+  intro: 'Enter your visits to see what the employee insurance outpatient pool pays and what you pay yourself.',
+  personLegend: 'About you',
+  policyLabel: 'Policy',
+  policyHint: 'The area where you are insured',
+  statusLegend: 'You are',
+  inService: 'An employee in service',
+  retired: 'Retired',
+  retiredOnLabel: 'Date your retirement was processed (optional)',
+  retiredOnHint: 'If you retired this year: retiree terms start the following month',
+  enrollmentLabel: 'Enrolment type',
+  enrollment: { employer: 'Through an employer', 'individual-1': 'As an individual, tier 1', 'individual-2': 'As an individual, tier 2' },
+  priorSummary: 'Already used this year (optional)',
+  priorHint: 'What happened earlier this year, before the visits below; see your insurance app or settlement slips',
+  fundPaidLabel: 'Fund already paid this year (¥)',
+  deductiblePaidLabel: 'Deductible already paid this year (¥)',
+  visitsSoFarLabel: 'Visits so far this year',
+  ledgerLegend: 'Visits',
+  ledgerHint: 'One line per visit; bills on the same day at the same institution count as one visit',
+  visitLegend: (n: number) => `Visit ${n}`,
+  dateLabel: 'Date',
+  facilityLabel: 'Facility level',
+  facilityChoose: 'Choose',
+  prescribedByLabel: 'Level of the prescribing institution',
+  costLabel: 'Policy-range cost (¥)',
+  costHint: 'For example 128.50',
+  institutionLabel: 'Institution name (optional)',
+  outOfAreaLabel: 'Out of area',
+  outOfArea: { none: 'No, in my insured area', registered: 'Yes, registered', unregistered: 'Yes, not registered' },
+  inpatientLabel: 'During an inpatient stay',
+  addVisit: 'Add a visit',
+  windowNote: (shown: number, total: number) => `A long ledger: only the latest ${shown} of ${total} are shown; the totals cover every visit.`,
+  showAll: (total: number) => `Show all ${total}`,
+  showLatest: (shown: number) => `Show only the latest ${shown}`,
+  removeVisit: (n: number) => `Remove visit ${n}`,
+  visitRemoved: (n: number) => `Visit ${n} removed`,
+  visitAdded: (n: number) => `Visit ${n} added`,
+  errorSummaryTitle: 'There is a problem',
+  resultsTitle: 'Estimate',
+  fundPays: 'Fund pays',
+  youPay: 'You pay',
+  capLeft: 'Annual cap left',
+  deductibleLeft: 'Annual deductible left',
+  emptyResults: 'Enter the cost of a visit to see the estimate here.',
+  staleResults: 'These results are from your last valid entry and are out of date: correct the problems above first.',
+  staleAnnounced: 'The estimate is out of date: what you just entered has a problem, so the figures shown are not current. Correct it first.',
+  regionChoose: 'Choose an area',
+  regionRequired: 'Choose the policy of the area where you are insured',
+  regionUnknown: (asked: string, options: readonly RegionOption[]) =>
+    `There is no policy called “${asked}”, so nothing is estimated. Policies available: ${options.map((option) => `${option.name.en} (${option.id})`).join(', ')}.`,
+  shareUnreadable: 'The share link could not be read (it may be cut short or damaged); the form is left empty.',
+  shareTooLarge: 'The share link is too long to read; the form is left empty.',
+  shareManual: 'Could not copy automatically: copy this link yourself (it carries everything you entered)',
+  jumpToResults: 'Jump to the estimate',
+  staleTag: 'out of date',
+  mergedMustMatch: (field: string, row: number) =>
+    `Bills on the same day at the same institution are one visit, so ${FIELD_NAMES.en[field] ?? 'this'} must match visit ${row}`,
+  mergedVisits: (rows: readonly number[]) => `Visits ${rows.join(' and ')}: same day, same institution, worked out as one`,
+  tableCaption: 'Each visit, worked out',
+  columns: { visit: 'Visit', cost: 'Cost', deductible: 'Deductible', fund: 'Fund pays', selfPay: 'You pay', capLeft: 'Cap left' },
+  totalRow: 'Total',
+  whyButton: (n: string) => `How visit ${n} is worked out`,
+  notCovered: 'Not covered',
+  notesTitle: 'Notes',
+  sourceClause: 'Source',
+  sourceReading: 'How this estimate reads it',
+  announce: (fund: string, self: string, cap: string) => `Estimate updated: the fund pays ${fund}, you pay ${self}, ${cap} of the annual cap left.`,
+  disclaimer: (title: string, number: string, period: string) =>
+    `Based on “${title}” (${number}, ${period}). An estimate only: the insurance office settles the actual amount. What you enter is worked out on this page and never sent anywhere.`,
+  periodFrom: (from: string) => `in force from ${from}`,
+  periodFromTo: (from: string, to: string) => `in force ${from} to ${to}`,
+  packError: 'The policy data is invalid, so no estimate can be made:',
+  meterCap: (year: number) => `${year} annual cap`,
+  meterDeductible: (year: number) => `${year} deductible`,
+  meterText: (title: string, used: string, total: string, left: string) => `${title}: ${used} used of ${total}, ${left} left`,
+  copyText: 'Copy as text',
+  copied: 'Estimate copied: paste it into a message or document',
+  copyFailed: 'Could not copy automatically: select the results and copy them',
+  shareLink: 'Copy a share link',
+  shareCopied: 'Share link copied. It carries everything you entered (dates, amounts, institutions), and anyone with the link can see it; it sits after the # of the link and is never sent to a server.',
+  printButton: 'Print the estimate',
+  largeText: 'Large text',
+  compareButton: 'Compare with other areas',
+  timelineTitle: 'Your year, visit by visit',
+  stageNames: { 'not-covered': 'Not covered', 'cap-exhausted': 'Cap used up', deductible: 'Deductible', ratio: 'Shared', 'visit-cap': 'Per-visit cap', 'cap-reached': 'Cap reached' },
+  timelineSentence: (stage: Stage, f: StageFigures): string => {
+    switch (stage) {
+      case 'not-covered':
+        return `This visit is outside the outpatient pool: you pay all of it (${f.selfPay}), and none of it counts towards the deductible.`;
+      case 'cap-exhausted':
+        return `The annual cap is used up, so you pay all of this visit (${f.selfPay}). This is not the deductible.`;
+      case 'deductible':
+        return `Still under the deductible: you pay all of it (${f.deductible}), and it counts towards the deductible${f.deductibleLeft === null ? '' : `, ${f.deductibleLeft} still to go`}.`;
+      case 'visit-cap':
+        return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible; `}${f.ratio} of the rest would pass the per-visit cap, so the fund pays ${f.fund} and you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
+      case 'cap-reached':
+        return `The fund pays ${f.ratio}, but only ${f.fund} of the annual cap was left: the fund pays ${f.fund}, you pay ${f.selfPay}, and the cap is now used up.`;
+      default:
+        return `${f.deductible === '¥0.00' ? 'The' : `You pay the ${f.deductible} deductible, then the`} fund pays ${f.ratio}: ${f.fund}; you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
+    }
+  },
+  curveTitle: 'Over a year: what the fund pays and what you pay',
+  curveBasis: (facility: string, visitCost: string) =>
+    `Drawn for visits to a ${facility.toLowerCase()} of ${visitCost} each (about the average of your visits): across is the year's total policy-range spending, up is what the fund and you have each paid in total.`,
+  curvePriorIgnored: 'The curve starts on 1 January and leaves out what you entered under "already used this year".',
+  curveOneVisit: 'One visit: what it costs and what the fund pays',
+  curveWholeYear: 'The whole year',
+  curveFund: 'Fund pays, in total',
+  curveSelf: 'You pay, in total',
+  curveYours: 'Your visits: each dot is the year’s spending and fund share so far after one visit',
+  curveFactsCaption: 'Where the curve bends',
+  curveVisitFactsCaption: 'Where one visit bends',
+  curveColumns: { bend: 'Bend', spending: 'Spent in the year', withinVisit: 'Cost of this visit', meaning: 'What it means', source: 'Clause' },
+  bendNames: { DEDUCTIBLE_MET: 'Deductible', PER_VISIT_CAP: 'Per-visit cap', ANNUAL_CAP: 'Annual cap' },
+  bendMeaning: (code: BendCode, f: BendFigures): string => {
+    switch (code) {
+      case 'DEDUCTIBLE_MET':
+        return f.perVisit
+          ? `Each visit starts with a deductible you pay yourself (${f.value} for the first one drawn); the fund pays ${f.ratio} of the rest.`
+          : `The ${f.value} deductible is met here: you pay everything before it, the fund pays ${f.ratio} after it.`;
+      case 'PER_VISIT_CAP':
+        return `The fund pays at most ${f.value} for one visit: above ${f.withinVisit} in a visit, you pay the rest.`;
+      default:
+        return `The fund has paid its annual cap of ${f.value}: you pay everything after this, until the year ends.`;
+    }
+  },
+  curveCapNotReached: (visits: number, visitCost: string, fund: string, cap: string) =>
+    `At ${visitCost} a visit, ${visits} visits bring the fund to ${fund}, still short of the ${cap} annual cap.`,
+  compareTitle: 'The same visits under each policy',
+  compareCurrent: ' (current)',
+  compareNotApplicable: 'Policies that cannot take these visits',
+  compareMoreReasons: (n: number) => ` (and ${n} more ${n === 1 ? 'problem' : 'problems'})`,
+  printedOn: (date: string) => `Estimated on ${date}`,
+  printDisclaimer: 'An estimate only: the insurance office settles the actual amount.',
+  printInputs: (status: string, policy: string) => `You are: ${status}; policy: ${policy}`,
+  facility: {
+    level1: 'Level-1 hospital',
+    level2: 'Level-2 hospital',
+    level3: 'Level-3 hospital',
+    unrated: 'Unrated facility',
+    pharmacy: 'Designated pharmacy (on prescription)',
+  },
+  level: { level1: 'Level 1', level2: 'Level 2', level3: 'Level 3' },
+};
+
+export const STRINGS: Record<Language, Strings> = { 'zh-CN': zhCN, en };
+
+/** 'en', 'en-GB', 'EN' → en; anything else → zh-CN, the widget's default. */
+export function languageOf(tag: string | null | undefined): Language {
+  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Number formats are costly to build and are used on every render: one of each kind per language. */
+function numberFormat(language: Language, kind: 'money' | 'whole' | 'percent'): Intl.NumberFormat {
+  const key = `${language} ${kind}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'percent'
+        ? { style: 'percent', maximumFractionDigits: 1 }
+        : kind === 'whole'
+          ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }
+          : { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    format = new Intl.NumberFormat(language, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const MONEY_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * ¥1,234.50 in either language: what Intl's narrow-symbol CNY format prints (a test holds the two
+ * equal), written out for the engine's money text because building the first Intl format cost
+ * tens of milliseconds before the first figures could show.
+ */
+export function formatMoney(amount: string, language: Language): string {
+  const parts = MONEY_TEXT.exec(amount);
+  // The engine's amounts have at most two decimals and at most nine digits: exact as numbers.
+  if (!parts) return numberFormat(language, 'money').format(Number(amount));
+  const [, sign, whole = '', fraction = ''] = parts;
+  return `${sign}¥${whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
+}
+
+/**
+ * ¥5,000 / ¥10,000: axis labels, whole yuan, one format on both axes. Written out for whole
+ * amounts (the axis ticks always are) for the same reason as formatMoney; a test holds it equal
+ * to Intl's format.
+ */
+export function formatAxisMoney(amount: number, language: Language): string {
+  if (!Number.isSafeInteger(amount)) return numberFormat(language, 'whole').format(amount);
+  return `${amount < 0 ? '-' : ''}¥${String(Math.abs(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+const RATIO_TEXT = /^([01])(?:\.(\d+))?$/;
+
+/**
+ * A ratio from the engine ("0.65") as 65%, to one decimal, rounded half away from zero: what
+ * Intl's percent format prints (a test holds the two equal), written out for the same reason as
+ * formatMoney. Ratios run from 0 to 1, so there is never a thousands separator.
+ */
+export function formatPercent(ratio: string, language: Language): string {
+  const parts = RATIO_TEXT.exec(ratio);
+  if (!parts) return numberFormat(language, 'percent').format(Number(ratio));
+  const [, whole = '0', fraction = ''] = parts;
+  let tenths = Number(whole) * 1000 + Number(`${fraction}000`.slice(0, 3));
+  if ((fraction[3] ?? '0') >= '5') tenths += 1;
+  return `${Math.floor(tenths / 10)}${tenths % 10 ? `.${tenths % 10}` : ''}%`;
+}

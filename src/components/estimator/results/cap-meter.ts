@@ -1,0 +1,19 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language, YearResult } from '../../../rules/index.js';
+import { formatMoney, type Strings } from '../i18n/strings.js';
+
+/** How much of the annual cap (and of an annual deductible) is used and left, as labelled bars. */
+export function capMeterView(year: YearResult, strings: Strings, language: Language, stale: boolean): TemplateResult {
+  const money = (amount: string) => formatMoney(amount, language);
+  const meter = (id: string, title: string, used: string, total: string, left: string) => html`<div class="meter">
+    <p class="meter-label" id=${id}>${strings.meterText(title, money(used), money(total), money(left))}</p>
+    <progress aria-labelledby=${id} max=${Number(total) || 1} .value=${Math.min(Number(used), Number(total))}></progress>
+  </div>`;
+  return html`<div class="meters ${stale ? 'is-stale' : ''}" part="meters">
+    ${stale ? html`<p class="stale-tag">${strings.staleTag}</p>` : nothing}
+    ${meter('cap-meter', strings.meterCap(year.year), year.fundPaidInYear, year.annualCap, year.capRemaining)}
+    ${year.annualDeductible !== null && year.deductiblePaidInYear !== null && year.deductibleRemaining !== null
+      ? meter('deductible-meter', strings.meterDeductible(year.year), year.deductiblePaidInYear, year.annualDeductible, year.deductibleRemaining)
+      : nothing}
+  </div>`;
+}

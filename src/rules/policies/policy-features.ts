@@ -1,0 +1,34 @@
+import type { LocalizedText } from '../schema/common.js';
+import type { PolicyPack } from '../schema/policy-pack.js';
+import { usesEnrollment } from '../engine/terms.js';
+
+/** What a form needs to ask for a policy: only the inputs that can change its result. */
+export interface PolicyFeatures {
+  /** The annual cap depends on the enrolment type. */
+  readonly enrollment: boolean;
+  /** How pharmacy purchases are paid: not at all, on a fixed level's terms, or the prescriber's. */
+  readonly pharmacy: 'none' | 'fixed-level' | 'prescriber';
+  /** Out-of-area visits have terms of their own. */
+  readonly outOfArea: boolean;
+  /** The words for the two out-of-area choices, in the policy's own terms (who counts as registered). */
+  readonly outOfAreaChoices?: { readonly registered: LocalizedText; readonly unregistered: LocalizedText } | null;
+  /** The policy says what happens to outpatient bills during an inpatient stay. */
+  readonly inpatientStay: boolean;
+  /** The deductible builds up over the year (so "deductible already paid" matters). */
+  readonly annualDeductible: boolean;
+  /** The first visit of the year has its own deductible (so "visits so far" matters). */
+  readonly firstVisitDeductible: boolean;
+}
+
+export function policyFeatures(pack: PolicyPack): PolicyFeatures {
+  const deductible = pack.deductible;
+  return {
+    enrollment: usesEnrollment(pack),
+    pharmacy: pack.pharmacy === null ? 'none' : pack.pharmacy.kind === 'prescriber' ? 'prescriber' : 'fixed-level',
+    outOfArea: pack.outOfArea !== null,
+    outOfAreaChoices: pack.outOfArea ? { registered: pack.outOfArea.registered.label, unregistered: pack.outOfArea.unregistered.label } : null,
+    inpatientStay: pack.inpatientStay !== null,
+    annualDeductible: deductible.kind === 'annual',
+    firstVisitDeductible: deductible.kind === 'per-visit' && deductible.firstVisitOfYear !== null,
+  };
+}

@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, VisitResult } from '../../../rules/index.js';
 import { heading } from '../shared/heading.js';
-import { formatMoney, formatPercent, type Strings } from '../i18n/strings.js';
+import { formatMoney, formatPercent, type Stage, type Strings } from '../i18n/strings.js';
 
 /** Where a visit stands in the year, read from the engine's stable note and trace codes. */
-export type Stage = 'not-covered' | 'cap-exhausted' | 'deductible' | 'ratio' | 'visit-cap' | 'cap-reached';
-
 export function stageOf(visit: VisitResult): Stage {
   const codes = new Set(visit.notes.map((note) => note.code));
   if (!visit.covered) return 'not-covered';

@@ -1,5 +1,4 @@
 import type { BendCode, Facility, Language, Level, LocalizedText } from '../../../rules/index.js';
-import type { Stage } from '../explain/timeline-view.js';
 
 /** What the fields that must agree between merged bills are called in a sentence. */
 const FIELD_NAMES: Record<Language, Record<string, string>> = {
@@ -12,6 +11,12 @@ export interface RegionOption {
   readonly id: string;
   readonly name: LocalizedText;
 }
+
+/**
+ * Where a visit stands in the year, as the timeline names it (explain/timeline-view.ts reads it from
+ * the engine's note and trace codes). Declared here, with its names, so the strings import no view.
+ */
+export type Stage = 'not-covered' | 'cap-exhausted' | 'deductible' | 'ratio' | 'visit-cap' | 'cap-reached';
 
 /** Figures a timeline sentence can mention, already formatted. */
 export interface StageFigures {

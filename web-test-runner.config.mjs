@@ -3,10 +3,11 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { withApiTables } from './scripts/api-docs.mjs';
-import { findChromium, findFirefox } from './scripts/find-chromium.mjs';
+import { findChromium, findFirefox, findWebKit } from './scripts/find-chromium.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
 import { hostBundles } from './scripts/host-bundles.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 // Flags for a headless Chromium on a machine with no network but the package registries.
 const quietChromium = [
@@ -29,6 +30,9 @@ const firefox = firefoxPath
 // The reporter names each launcher "Chrome" (it is puppeteer's launcher); say which browser it is.
 chromium.name = 'Chromium';
 if (firefox) firefox.name = 'Firefox ESR';
+// WebKit (every iPhone browser's engine): WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb.
+const webkitPaths = findWebKit();
+const webkit = webkitPaths ? webkitLauncher({ ...webkitPaths, concurrency: 1 }) : undefined;
 
 /** The strict page policy the drop-in script must run under (issue: builds under CSP). */
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -69,17 +73,18 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
 <html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`;
 
-const widgetBrowsers = firefox ? [chromium, firefox] : [chromium];
+const widgetBrowsers = [chromium, firefox, webkit].filter(Boolean);
 const groups = [
   // The engine is DOM-free: one browser is enough.
   { name: 'rules', files: 'test/rules/**/*.test.ts', browsers: [chromium] },
-  // The widget runs in both engines citizens use; so do the embedding guide and its snippet builder.
+  // The widget runs in the three engines citizens use; so do the embedding guide and its snippet builder.
   { name: 'components', files: 'test/components/**/*.test.ts', browsers: widgetBrowsers },
   { name: 'guide', files: 'test/guide/**/*.test.ts', browsers: widgetBrowsers },
   // The README's host snippets (plain page, React 19, Vue 3, print stylesheet): one engine suffices.
   { name: 'hosts', files: 'test/hosts/**/*.test.ts', browsers: [chromium] },
 ];
 const onlyFiles = process.argv.includes('--files');
+const filesBrowsers = () => [chromium, process.env.FIREFOX === '1' && firefox, process.env.WEBKIT === '1' && webkit].filter(Boolean);
 
 /** The embedding guide as the demo server gives it: its reference tables written from the manifest. */
 async function guideWithApiTables(context, next) {
@@ -108,7 +113,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  // `--files a.test.ts` runs just those files, in Chromium (and Firefox ESR with FIREFOX=1), instead
-  // of every group: the way to try one file while developing on a shared machine.
-  ...(onlyFiles ? { browsers: process.env.FIREFOX === '1' && firefox ? [chromium, firefox] : [chromium] } : { groups }),
+  // `--files a.test.ts` runs just those files, in Chromium (and Firefox ESR with FIREFOX=1, WebKit
+  // with WEBKIT=1), instead of every group: the way to try one file while developing on a shared machine.
+  ...(onlyFiles ? { browsers: filesBrowsers() } : { groups }),
 };

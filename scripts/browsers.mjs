@@ -1,10 +1,11 @@
 // What the browser tests need from the machine, and how `npm test` gets it: Debian's Chromium,
-// Firefox ESR and a CJK font (the widget is Chinese first; without one, text measures wrongly).
+// Firefox ESR, WebKitGTK's WebDriver (with its MiniBrowser) and Xvfb for its window, and a CJK font
+// (the widget is Chinese first; without one, text measures wrongly).
 // Test tools cannot download a browser on this network, so they come from apt-get.
 import { spawnSync } from 'node:child_process';
-import { findChromium, findFirefox } from './find-chromium.mjs';
+import { findChromium, findFirefox, findWebKitDriver, findXvfb } from './find-chromium.mjs';
 
-export const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', cjkFont: 'fonts-wqy-microhei' };
+export const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver', xvfb: 'xvfb', cjkFont: 'fonts-wqy-microhei' };
 
 /** Whether fontconfig knows a font covering Chinese (false when fontconfig itself is missing). */
 export function hasCjkFont() {
@@ -17,6 +18,8 @@ export function probeMachine(probes = {}) {
   return {
     chromium: Boolean((probes.findChromium ?? findChromium)()),
     firefox: Boolean((probes.findFirefox ?? findFirefox)()),
+    webkit: Boolean((probes.findWebKitDriver ?? findWebKitDriver)()),
+    xvfb: Boolean((probes.findXvfb ?? findXvfb)()),
     cjkFont: (probes.hasCjkFont ?? hasCjkFont)(),
     root: probes.root ?? process.getuid?.() === 0,
   };
@@ -25,7 +28,8 @@ export function probeMachine(probes = {}) {
 /**
  * What to do about a machine: the Debian packages it lacks, whether `npm test` installs them
  * itself (as root) or prints the command, and whether the tests can run without them (only
- * Chromium is indispensable; without Firefox ESR the widget tests run in Chromium alone).
+ * Chromium is indispensable; the widget tests skip an engine that is missing: Firefox ESR, or
+ * WebKit without its driver or Xvfb).
  */
 export function browserPlan(machine) {
   const missing = Object.keys(PACKAGES)

@@ -1,5 +1,6 @@
-// Finds a Chromium for the browser tests: $CHROME_PATH, Debian's /usr/bin/chromium, or one
-// that Playwright installed. Returns undefined when there is none.
+// Finds the browsers for the browser tests: a Chromium ($CHROME_PATH, Debian's /usr/bin/chromium, or
+// one that Playwright installed), Firefox ESR, and WebKitGTK's WebDriver with Xvfb. Each returns
+// undefined when there is none.
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -25,4 +26,40 @@ export function findChromium() {
 export function findFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
   return candidates.find((path) => path && existsSync(path));
+}
+
+/** WebKitGTK's WebDriver and the MiniBrowser it drives (Debian's webkit2gtk-driver), or undefined. */
+export function findWebKitDriver() {
+  const driver = [process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver'].find((path) => path && existsSync(path));
+  const browser = miniBrowser();
+  return driver && browser ? { driver, browser } : undefined;
+}
+
+/** The virtual X display MiniBrowser opens its window on (Debian's xvfb). */
+export function findXvfb() {
+  return ['/usr/bin/Xvfb'].find((path) => existsSync(path));
+}
+
+/** Everything the WebKit tests need, or undefined when any of it is missing. */
+export function findWebKit() {
+  const webkit = findWebKitDriver();
+  const xvfb = findXvfb();
+  return webkit && xvfb ? { ...webkit, xvfb } : undefined;
+}
+
+/** Debian puts MiniBrowser under the multiarch library folder, named after the WebKitGTK API version. */
+function miniBrowser() {
+  const lib = '/usr/lib';
+  if (!existsSync(lib)) return undefined;
+  for (const arch of ['', ...readdirSync(lib)]) {
+    const folder = join(lib, arch);
+    if (arch && !arch.endsWith('-linux-gnu')) continue;
+    if (!existsSync(folder)) continue;
+    const versions = readdirSync(folder).filter((name) => /^webkit2?gtk-\d/.test(name)).sort().reverse();
+    for (const version of versions) {
+      const path = join(folder, version, 'MiniBrowser');
+      if (existsSync(path)) return path;
+    }
+  }
+  return undefined;
 }

@@ -37,8 +37,15 @@ const webkit = webkitPaths ? webkitLauncher({ ...webkitPaths, concurrency: 1 }) 
 /** The strict page policy the drop-in script must run under (issue: builds under CSP). */
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/**
+ * The strict policy plus a style nonce: what a page needs for the widget's styles in an engine
+ * without constructable stylesheets (Safari before 16.4), where lit writes <style> elements.
+ */
+export const NONCE_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-older-engine-test'");
+
 function strictCspForFixtures(context, next) {
   if (context.path.startsWith('/test/fixtures/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith('/test/fixtures/nonce-')) context.set('Content-Security-Policy', NONCE_CSP);
   return next();
 }
 

@@ -62,7 +62,12 @@ await build({
   },
 });
 
-// Drop-in files: everything inside, minified. One ES module and one classic script.
+// Drop-in files: everything inside, minified. One ES module and one classic script, in ES2020
+// syntax: Safari 15 (every iPhone 6s/7, and WeChat on them) and Chromium 86 (360 Safe Browser 13,
+// older QQ/X5 cores) cannot parse class fields, static blocks or `??=`, and would show only the
+// fallback content. esbuild lowers them (lit's, zod's and ours) when it writes each chunk. Not
+// 'chrome86' itself: esbuild then rewrites every `?.` (+1 kB gzip), because Chromium before 91
+// mishandles spread arguments in an optional call, which the bundle never makes (a test checks).
 for (const format of ['es', 'iife']) {
   await build({
     configFile: 'vite.config.ts',
@@ -71,6 +76,7 @@ for (const format of ['es', 'iife']) {
     build: {
       emptyOutDir: false,
       minify: 'esbuild',
+      target: ['es2020', 'safari15'],
       sourcemap: false,
       lib: {
         entry: 'src/standalone.ts',

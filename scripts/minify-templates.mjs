@@ -3,9 +3,11 @@
 //  - html/svg: every run of whitespace that holds a line break becomes one space. HTML renders a
 //    run of whitespace as one space anyway (the templates have no <pre>, <textarea> or
 //    `white-space: pre`), so what a reader sees and what a screen reader reads are unchanged;
-//  - css: esbuild's CSS minifier (comments, whitespace, `;}`), on templates without bindings.
+//  - css: esbuild's CSS minifier (comments, whitespace, `;}`, vendor prefixes the older engines
+//    need), on templates without bindings, then the fallbacks of ./older-engine-css.mjs.
 // Bindings (`${...}`) are not touched, so lit finds the same parts in the same places.
 import { transform } from 'esbuild';
+import { forOlderEngines, OLDER_ENGINES } from './older-engine-css.mjs';
 
 const HTML_TAGS = new Set(['html', 'svg']);
 
@@ -17,8 +19,8 @@ export function collapseTemplateWhitespace(raw) {
 async function minifyCss(raw) {
   // A backslash would mean an escape in the template's raw text: leave such text as it is.
   if (raw.includes('\\') || raw.includes('`')) return raw;
-  const { code } = await transform(raw, { loader: 'css', minify: true });
-  return code.trim();
+  const { code } = await transform(raw, { loader: 'css', minify: true, target: OLDER_ENGINES });
+  return forOlderEngines(code.trim());
 }
 
 /** Yields every tagged template in an ESTree tree. */

@@ -27,8 +27,8 @@ async function withRequest(template: ReturnType<typeof html>, request: EstimateR
   return element;
 }
 
-/** Firefox under WebDriver BiDi cannot emulate media; there the style rules themselves are checked. */
-const canEmulateMedia = !navigator.userAgent.includes('Firefox');
+/** Only Chromium's protocol emulates media here (not Firefox ESR's BiDi, not WebKit's WebDriver); elsewhere the style rules themselves are checked. */
+const canEmulateMedia = navigator.userAgent.includes('Chrome/');
 const styleText = (element: ReimbursementEstimator) => (element.constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles[0]?.cssText ?? '';
 
 const curveOf = (request: EstimateRequest): YearCurve => yearCurve(curveRequestFor(request, estimate(request))!);

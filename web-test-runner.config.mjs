@@ -118,7 +118,11 @@ export default {
   middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
-  testFramework: { config: { timeout: 20000 } },
+  // Time limits for a test or a browser that hangs, not speed checks: three engines share two cores
+  // in CI, and WebKit runs axe over a 100-row ledger or the six-widget guide in over 20 s when the
+  // machine is busy (the same tests pass given longer).
+  testFramework: { config: { timeout: 60000 } },
+  browserStartTimeout: 60000,
   testsFinishTimeout: 5 * 60 * 1000,
   // `--files a.test.ts` runs just those files, in Chromium (and Firefox ESR with FIREFOX=1, WebKit
   // with WEBKIT=1), instead of every group: the way to try one file while developing on a shared machine.

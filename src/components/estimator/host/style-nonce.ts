@@ -6,8 +6,6 @@
  * `document.currentScript`: a page using the ES build sets `window.litNonce` itself.)
  */
 export function adoptScriptNonce(): void {
-  const script = typeof document === 'undefined' ? null : document.currentScript;
-  const nonce = script instanceof HTMLScriptElement ? script.nonce : '';
-  const global = globalThis as { litNonce?: string };
-  if (nonce && global.litNonce === undefined) global.litNonce = nonce;
+  const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce;
+  if (nonce) (globalThis as { litNonce?: string }).litNonce ??= nonce;
 }

@@ -37,14 +37,30 @@ function runOnce() {
         // The map's leading ';' is the wrapper's first line.
         const inputMap = chunk.map ? { ...chunk.map, mappings: `;${chunk.map.mappings}` } : undefined;
         const sourceMap = inputMap ? { content: inputMap, asObject: true } : false;
-        const result = await minify(wrapped, { ecma: 2020, module: options.format === 'es', compress: { passes: 3 }, mangle: true, format: { ascii_only: true }, sourceMap });
-        chunk.code = escapeNonAscii(result.code);
+        const result = await minify(wrapped, { ecma: 2020, module: options.format === 'es', compress: { passes: 3, negate_iife: false }, mangle: true, format: { ascii_only: true }, sourceMap });
+        chunk.code = escapeNonAscii(keepWrapperParenthesised(result.code));
         chunk.map = null;
         const mapAsset = bundle[`${chunk.fileName}.map`];
         if (result.map && mapAsset?.type === 'asset') mapAsset.source = JSON.stringify(result.map);
       }
     },
   };
+}
+
+/**
+ * V8 compiles a function written as `(function(){…})` at once, with the script, which Chrome
+ * does off the main thread while the file downloads; any other function is only pre-parsed then,
+ * and parsed again in full on the main thread when called. The whole drop-in runs in its wrapper
+ * function, so that wrapper is kept in parentheses (terser writes the ES file's that way once it
+ * no longer negates IIFEs; the classic file's it folds into `guard||(guard=!0,function(){…}())`).
+ * Only the wrapper: inner functions stay lazy.
+ */
+function keepWrapperParenthesised(code) {
+  if (code.startsWith('(function(){')) return code;
+  const open = code.indexOf('=!0,function(){');
+  const close = code.lastIndexOf('}());');
+  if (open === -1 || close === -1 || close + 5 < code.trimEnd().length) throw new Error('run-once: the wrapper is not where terser used to put it');
+  return `${code.slice(0, open)}=!0,(function(){${code.slice(open + 15, close)}})());${code.slice(close + 5)}`;
 }
 
 /**

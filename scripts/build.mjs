@@ -28,14 +28,39 @@ function runOnce() {
         const wrapped = `(function(){if(globalThis[${LOADED_KEY}])return;globalThis[${LOADED_KEY}]=true;\n${chunk.code}\n})();\n`;
         // Vite leaves whitespace in ES library output (for bundlers' tree-shaking); a wrapped
         // drop-in file cannot be tree-shaken anyway, so both formats are minified in full. The
-        // output is ASCII (Chinese text as \u escapes): it reads right even on a GBK-encoded page.
+        // output is ASCII (Chinese text as \u escapes, by terser's ascii_only, so that the columns of
+        // the source map hold; escapeNonAscii stays as a safety net): it reads right even on a
+        // GBK-encoded page.
         // terser rather than esbuild's minifier: a few passes of its compressor save ~2 kB gzip.
-        const minified = (await minify(wrapped, { ecma: 2020, module: options.format === 'es', compress: { passes: 3 }, mangle: true })).code;
-        chunk.code = escapeNonAscii(minified);
+        // BENCH_SOURCEMAP=1 (bench/cold-trace.mjs) also writes a map beside the file, to name the
+        // sources in a profile; the file itself is the same byte for byte (no sourceMappingURL).
+        // The map's leading ';' is the wrapper's first line.
+        const inputMap = chunk.map ? { ...chunk.map, mappings: `;${chunk.map.mappings}` } : undefined;
+        const sourceMap = inputMap ? { content: inputMap, asObject: true } : false;
+        const result = await minify(wrapped, { ecma: 2020, module: options.format === 'es', compress: { passes: 3, negate_iife: false }, mangle: true, format: { ascii_only: true }, sourceMap });
+        chunk.code = escapeNonAscii(keepWrapperParenthesised(result.code));
         chunk.map = null;
+        const mapAsset = bundle[`${chunk.fileName}.map`];
+        if (result.map && mapAsset?.type === 'asset') mapAsset.source = JSON.stringify(result.map);
       }
     },
   };
+}
+
+/**
+ * V8 compiles a function written as `(function(){…})` at once, with the script, which Chrome
+ * does off the main thread while the file downloads; any other function is only pre-parsed then,
+ * and parsed again in full on the main thread when called. The whole drop-in runs in its wrapper
+ * function, so that wrapper is kept in parentheses (terser writes the ES file's that way once it
+ * no longer negates IIFEs; the classic file's it folds into `guard||(guard=!0,function(){…}())`).
+ * Only the wrapper: inner functions stay lazy.
+ */
+function keepWrapperParenthesised(code) {
+  if (code.startsWith('(function(){')) return code;
+  const open = code.indexOf('=!0,function(){');
+  const close = code.lastIndexOf('}());');
+  if (open === -1 || close === -1 || close + 5 < code.trimEnd().length) throw new Error('run-once: the wrapper is not where terser used to put it');
+  return `${code.slice(0, open)}=!0,(function(){${code.slice(open + 15, close)}})());${code.slice(close + 5)}`;
 }
 
 /**
@@ -77,7 +102,7 @@ for (const format of ['es', 'iife']) {
       emptyOutDir: false,
       minify: 'esbuild',
       target: ['es2020', 'safari15'],
-      sourcemap: false,
+      sourcemap: process.env.BENCH_SOURCEMAP === '1' ? 'hidden' : false,
       lib: {
         entry: 'src/standalone.ts',
         formats: [format],

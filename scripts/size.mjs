@@ -16,7 +16,9 @@
 // long ledger after a pause (+0.2 kB), and trimming decimal.js's floor, round, precision, negated: 78.0 kB.
 // The faster engine (node-speed: sentence class, pack terms, quick request check) added 0.7 kB;
 // decimal.js's static arithmetic and its reading of other bases trimmed: 78.0 kB (79,841 B); sentences
-// readable through proxies (Vue's reactive state): 79,857 B.
+// readable through proxies (Vue's reactive state): 79,857 B. Issue 19 (cold start): schemas built on
+// first use, the quick check reading the request's own fields, the first render waiting for the
+// end of the task, terser's ascii_only: 79,803 B; budget 77.95 kB (the 70 kB target is still open).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -24,7 +26,7 @@ import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 78.0 };
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 77.95 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

@@ -205,6 +205,23 @@ export class ReimbursementEstimator extends LitElement {
     return complete;
   }
 
+  /**
+   * The first render waits for the end of the current task. The usual page sets `request` in a
+   * script just after the tag: that script then lands in the first render, instead of a whole
+   * form and policy card being drawn empty and at once again (on a slow phone, hundreds of ms).
+   * A message, not a timer: timers are slowed in background tabs.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
+    }
+    return super.scheduleUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.comparisons.cancel();

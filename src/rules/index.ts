@@ -2,6 +2,8 @@
  * The outpatient reimbursement rules engine: policy packs as data and an exact estimator.
  * DOM-free; runs in browsers and in Node 20.
  */
+import { policyPackSchema } from './schema/policy-pack.js';
+
 export { createEstimator, estimate } from './engine/estimate.js';
 export type { Estimator } from './engine/estimate.js';
 export { EstimateInputError, PolicyPackError } from './engine/errors.js';
@@ -16,7 +18,11 @@ export { checkPack, formatPackCheck } from './tools/check-pack.js';
 export type { PackCheck, WorkedExample } from './tools/check-pack.js';
 export type { GlanceRow, PolicyGlance } from './explain/policy-glance.js';
 export type { ComparedTerms, FigureChange, ParameterChange, TermsComparison } from './explain/compare-terms.js';
-export { PolicyPackSchema } from './schema/policy-pack.js';
+/**
+ * The zod schema of a rule pack. Built when this entry is imported; the drop-in, which does not
+ * export it, builds it only when a host pack is checked (pure: dropped wherever it is unused).
+ */
+export const PolicyPackSchema = /* @__PURE__ */ policyPackSchema();
 export type { PolicyPack, PolicyPackInput } from './schema/policy-pack.js';
 export type { EstimateRequest, BillInput } from './schema/request.js';
 export { MAX_BILLS } from './schema/request.js';

@@ -7,7 +7,7 @@ import { heilongjiang2023 } from './heilongjiang-2023.js';
 import { kashgar2022 } from './kashgar-2022.js';
 import { nanyang2022 } from './nanyang-2022.js';
 import { xuzhou2023 } from './xuzhou-2023.js';
-import { PolicyPackSchema, type PolicyPack } from '../schema/policy-pack.js';
+import { policyPackSchema, type PolicyPack } from '../schema/policy-pack.js';
 import { LEVELS, STATUSES } from '../schema/common.js';
 
 /** The packs that ship with the engine, as written (validated on first use). */
@@ -65,7 +65,7 @@ function idOf(input: unknown): string | undefined {
  * an ill-formed figure throws `PolicyPackError`; nothing is filled in by default.
  */
 export function validatePolicyPack(input: unknown): PolicyPack {
-  const parsed = PolicyPackSchema.safeParse(input, { reportInput: true });
+  const parsed = policyPackSchema().safeParse(input, { reportInput: true });
   const packId = idOf(input);
   if (!parsed.success) throw new PolicyPackError(packId, fromZodIssues(parsed.error.issues, 'PACK_INVALID'));
   const issues = coherenceIssues(parsed.data);

@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import { onFirstUse, z } from './zod.js';
 import { amountProblem, type AmountInput } from '../engine/money.js';
 import { isRealDate } from '../engine/dates.js';
 import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA, type Enrollment, type Facility, type Level, type OutOfArea } from './common.js';
@@ -7,58 +7,68 @@ import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA, type Enrollment, type Fac
 export const MAX_BILLS = 5000;
 export const MAX_INSTITUTION_LENGTH = 200;
 
-const Amount = z.unknown().check(
-  z.superRefine((value, context) => {
-    const problem = amountProblem(value);
-    if (problem) context.issues.push({ code: 'custom', message: problem, input: value });
-  }),
-);
-
-const DateText = z.string({ error: 'DATE_INVALID' }).check(z.refine(isRealDate, { error: 'DATE_INVALID' }));
-const Count = z.number({ error: 'COUNT_INVALID' }).check(z.int({ error: 'COUNT_INVALID' }), z.gte(0, { error: 'COUNT_INVALID' }));
-
-/** A bill needs its in-scope cost or the receipt total; which parts add up is checked after parsing. */
-const costOrTotal = z.superRefine<{ cost?: unknown; total?: unknown }>(
-  (bill, context) => {
-    if (bill.cost === undefined && bill.total === undefined) context.issues.push({ code: 'custom', message: 'REQUIRED', input: undefined, path: ['cost'] });
-  },
-  // Run even when another field of the bill is wrong, so every problem is reported at once.
-  { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
-);
-
-/** One bill. Exported for the quick check (`quick-request.ts`), which takes its fields from it. */
-export const BillSchema = z.strictObject({
-  date: DateText,
-  facility: z.enum(FACILITIES),
-  cost: z.optional(Amount),
-  total: z.optional(Amount),
-  fullOwnPay: z.optional(Amount),
-  preSelfPay: z.optional(Amount),
-  overLimitOwnPay: z.optional(Amount),
-  institution: z.optional(z.string().check(z.maxLength(MAX_INSTITUTION_LENGTH, { error: 'TEXT_TOO_LONG' }))),
-  prescribedBy: z.optional(z.enum(LEVELS)),
-  outOfArea: z.optional(z.enum(OUT_OF_AREA)),
-  duringInpatientStay: z.optional(z.boolean()),
-}).check(costOrTotal);
-
-/** Checks the shape of a request; what depends on the policy is checked by the engine. */
-export const EstimateRequestSchema = z.strictObject({
-  region: z.string().check(z.minLength(1)),
-  retired: z.boolean(),
-  retiredOn: z.optional(DateText),
-  enrollment: z.optional(z.enum(ENROLLMENTS)),
-  priorUsage: z.optional(
-    z.strictObject({
-      fundPaid: z.optional(Amount),
-      deductiblePaid: z.optional(Amount),
-      visits: z.optional(Count),
+// Built on first use (see zod.ts): a plain valid request never reaches zod (quick-request.ts).
+const amountSchema = onFirstUse(() =>
+  z.unknown().check(
+    z.superRefine((value, context) => {
+      const problem = amountProblem(value);
+      if (problem) context.issues.push({ code: 'custom', message: problem, input: value });
     }),
   ),
-  account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
-  visits: z.array(BillSchema).check(
-    z.minLength(1, { error: 'NO_BILLS' }),
-    z.maxLength(MAX_BILLS, { error: 'TOO_MANY_BILLS' }),
+);
+
+const dateTextSchema = onFirstUse(() => z.string({ error: 'DATE_INVALID' }).check(z.refine(isRealDate, { error: 'DATE_INVALID' })));
+const countSchema = onFirstUse(() => z.number({ error: 'COUNT_INVALID' }).check(z.int({ error: 'COUNT_INVALID' }), z.gte(0, { error: 'COUNT_INVALID' })));
+
+/** A bill needs its in-scope cost or the receipt total; which parts add up is checked after parsing. */
+const costOrTotal = onFirstUse(() =>
+  z.superRefine<{ cost?: unknown; total?: unknown }>(
+    (bill, context) => {
+      if (bill.cost === undefined && bill.total === undefined) context.issues.push({ code: 'custom', message: 'REQUIRED', input: undefined, path: ['cost'] });
+    },
+    // Run even when another field of the bill is wrong, so every problem is reported at once.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   ),
+);
+
+/** One bill. Exported for the test that holds the quick check's field list (`quick-request.ts`) to it. */
+export const billSchema = onFirstUse(() =>
+  z.strictObject({
+    date: dateTextSchema(),
+    facility: z.enum(FACILITIES),
+    cost: z.optional(amountSchema()),
+    total: z.optional(amountSchema()),
+    fullOwnPay: z.optional(amountSchema()),
+    preSelfPay: z.optional(amountSchema()),
+    overLimitOwnPay: z.optional(amountSchema()),
+    institution: z.optional(z.string().check(z.maxLength(MAX_INSTITUTION_LENGTH, { error: 'TEXT_TOO_LONG' }))),
+    prescribedBy: z.optional(z.enum(LEVELS)),
+    outOfArea: z.optional(z.enum(OUT_OF_AREA)),
+    duringInpatientStay: z.optional(z.boolean()),
+  }).check(costOrTotal()),
+);
+
+/** Checks the shape of a request; what depends on the policy is checked by the engine. */
+export const estimateRequestSchema = onFirstUse(() => {
+  const Amount = amountSchema();
+  return z.strictObject({
+    region: z.string().check(z.minLength(1)),
+    retired: z.boolean(),
+    retiredOn: z.optional(dateTextSchema()),
+    enrollment: z.optional(z.enum(ENROLLMENTS)),
+    priorUsage: z.optional(
+      z.strictObject({
+        fundPaid: z.optional(Amount),
+        deductiblePaid: z.optional(Amount),
+        visits: z.optional(countSchema()),
+      }),
+    ),
+    account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
+    visits: z.array(billSchema()).check(
+      z.minLength(1, { error: 'NO_BILLS' }),
+      z.maxLength(MAX_BILLS, { error: 'TOO_MANY_BILLS' }),
+    ),
+  });
 });
 
 /** One bill in the ledger. Bills on the same date at the same institution are one visit. */

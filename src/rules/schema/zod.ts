@@ -8,3 +8,13 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 export { z };
+
+/**
+ * A schema built on first use, not when the script loads: building zod's schema objects was a
+ * large part of the drop-in's start-up on a slow phone, and a page that only estimates valid
+ * requests with the built-in packs never needs them (see quick-request.ts).
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}

@@ -2,8 +2,8 @@
 // where it answers, it gives exactly zod's data; wherever zod finds a problem, it leaves the
 // request to zod.
 import fc from 'fast-check';
-import { quickRequest } from '../../../src/rules/schema/quick-request.js';
-import { EstimateRequestSchema } from '../../../src/rules/schema/request.js';
+import { BILL_FIELDS, quickRequest } from '../../../src/rules/schema/quick-request.js';
+import { billSchema, estimateRequestSchema } from '../../../src/rules/schema/request.js';
 import { expect } from '../helpers.js';
 
 const money = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }).map((fen) => (fen / 100).toFixed(2)), fc.integer({ min: 0, max: 20_000 }).map((fen) => fen / 100));
@@ -53,12 +53,30 @@ const request = fc.record(
     retired: mostly(fc.boolean(), fc.constant('no')),
     retiredOn: mostly(day, fc.constantFrom('2024-02-30', '1899-12-31')),
     enrollment: mostly(fc.constantFrom('employer', 'individual-1', 'individual-2'), fc.constant('self')),
-    priorUsage: fc.record({ fundPaid: mostly(money, fc.constant('-1')), visits: mostly(fc.nat(3), fc.constantFrom(-1, 1.5)) }, { requiredKeys: [] }),
-    account: fc.record({ balance: money, monthlyCredit: mostly(money, fc.constant('x')) }, { requiredKeys: ['balance'] }),
+    // Also given out of the schema's order (zod copies them in its order), or with a slip.
+    priorUsage: mostly(
+      fc.record({ fundPaid: mostly(money, fc.constant('-1')), visits: mostly(fc.nat(3), fc.constantFrom(-1, 1.5)) }, { requiredKeys: [] }),
+      fc.constantFrom({ visits: 2, deductiblePaid: '5.00' }, { fundPaid: undefined }, { visits: 2 ** 53 }, [], null),
+      3,
+    ),
+    account: mostly(
+      fc.record({ balance: money, monthlyCredit: mostly(money, fc.constant('x')) }, { requiredKeys: ['balance'] }),
+      fc.constantFrom({ monthlyCredit: '80', balance: '10.00' }, { monthlyCredit: '80' }, { balance: '1', colour: 'red' }),
+      3,
+    ),
+    colour: fc.constant('red'),
     visits: mostly(fc.array(bill, { minLength: 1, maxLength: 4 }), fc.constantFrom([], 'none', [undefined])),
   },
   { requiredKeys: ['region', 'retired', 'visits'] },
-);
+).map((fields) => {
+  // An unknown field now and then (zod refuses it), and the fields in another order.
+  const { colour, ...rest } = fields as Record<string, unknown>;
+  const keys = Object.keys(rest);
+  const shuffled = keys.length % 2 ? keys.reverse() : keys;
+  const input: Record<string, unknown> = Object.fromEntries(shuffled.map((key) => [key, rest[key]]));
+  if (keys.length === 5) input['colour'] = colour;
+  return input;
+});
 
 describe('the quick check of plain requests', () => {
   it('gives exactly what zod gives, field order included, and nothing where zod finds a problem', () => {
@@ -67,7 +85,7 @@ describe('the quick check of plain requests', () => {
     fc.assert(
       fc.property(request, (input) => {
         const quick = quickRequest(input);
-        const zod = EstimateRequestSchema.safeParse(input);
+        const zod = estimateRequestSchema().safeParse(input);
         if (!zod.success) refused += 1;
         if (quick === null) return;
         answered += 1;
@@ -80,6 +98,10 @@ describe('the quick check of plain requests', () => {
     // Both sides of the check were exercised.
     expect(answered).to.be.greaterThan(50);
     expect(refused).to.be.greaterThan(50);
+  });
+
+  it('checks every field of the bill schema, in its order', () => {
+    expect([...BILL_FIELDS.keys()]).to.deep.equal(Object.keys(billSchema().shape));
   });
 
   it('leaves to zod what is not a plain object', () => {

@@ -9,6 +9,7 @@ import { nanyang2022 } from './nanyang-2022.js';
 import { xuzhou2023 } from './xuzhou-2023.js';
 import { PolicyPackSchema, type PolicyPack } from '../schema/policy-pack.js';
 import { LEVELS, STATUSES } from '../schema/common.js';
+import { safeParse } from '../schema/zod.js';
 
 /** The packs that ship with the engine, as written (validated on first use). */
 export const BUILT_IN_POLICY_PACKS = [kashgar2022, xuzhou2023, heilongjiang2023, chongqing2024, nanyang2022] as const;
@@ -65,7 +66,7 @@ function idOf(input: unknown): string | undefined {
  * an ill-formed figure throws `PolicyPackError`; nothing is filled in by default.
  */
 export function validatePolicyPack(input: unknown): PolicyPack {
-  const parsed = PolicyPackSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParse(PolicyPackSchema, input, { reportInput: true });
   const packId = idOf(input);
   if (!parsed.success) throw new PolicyPackError(packId, fromZodIssues(parsed.error.issues, 'PACK_INVALID'));
   const issues = coherenceIssues(parsed.data);

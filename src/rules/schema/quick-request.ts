@@ -2,6 +2,7 @@ import { isRealDate } from '../engine/dates.js';
 import { amountProblem } from '../engine/money.js';
 import { FACILITIES, LEVELS, OUT_OF_AREA } from './common.js';
 import { BillSchema, EstimateRequestSchema, MAX_BILLS, MAX_INSTITUTION_LENGTH, type BillInput, type EstimateRequest } from './request.js';
+import { safeParse } from './zod.js';
 
 /**
  * The common case of `EstimateRequestSchema` without zod's per-field work: a request of plain
@@ -22,7 +23,7 @@ export function quickRequest(input: unknown): EstimateRequest | null {
     visits.push(checked);
   }
   // The request's own fields through zod, with one bill (already found valid) to stand for them all.
-  const fields = EstimateRequestSchema.safeParse({ ...input, visits: bills.slice(0, 1) });
+  const fields = safeParse(EstimateRequestSchema, { ...input, visits: bills.slice(0, 1) });
   if (!fields.success) return null;
   return { ...(fields.data as EstimateRequest), visits };
 }

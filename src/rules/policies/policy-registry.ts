@@ -9,6 +9,7 @@ import { nanyang2022 } from './nanyang-2022.js';
 import { xuzhou2023 } from './xuzhou-2023.js';
 import { PolicyPackSchema, type PolicyPack } from '../schema/policy-pack.js';
 import { LEVELS, STATUSES } from '../schema/common.js';
+import { parseJsonText } from '../schema/json-text.js';
 import { safeParse } from '../schema/zod.js';
 
 /** The packs that ship with the engine, as written (validated on first use). */
@@ -66,6 +67,8 @@ function idOf(input: unknown): string | undefined {
  * an ill-formed figure throws `PolicyPackError`; nothing is filled in by default.
  */
 export function validatePolicyPack(input: unknown): PolicyPack {
+  // Said as a pack, not as zod's "the request is missing" for the whole value.
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new PolicyPackError(undefined, [inputIssue([], 'PACK_NOT_A_PACK')]);
   const parsed = safeParse(PolicyPackSchema, input, { reportInput: true });
   const packId = idOf(input);
   if (!parsed.success) throw new PolicyPackError(packId, fromZodIssues(parsed.error.issues, 'PACK_INVALID'));
@@ -129,7 +132,7 @@ export function checkHostPack(pack: unknown): PolicyPack | PolicyPackError {
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonText(text);
   } catch {
     throw notJson();
   }
@@ -142,10 +145,11 @@ function parseJson(text: string): unknown {
 export function hostPackList(packs: unknown): unknown[] {
   if (packs === undefined || packs === null) return [];
   if (typeof packs === 'string') {
+    // trimStart drops a byte order mark too (U+FEFF is white space to it, not to JSON.parse).
     const trimmed = packs.trimStart();
     if (trimmed.startsWith('[')) {
       try {
-        return JSON.parse(packs) as unknown[];
+        return parseJsonText(packs) as unknown[];
       } catch {
         return [packs]; // reported as PACK_NOT_JSON when it is checked
       }

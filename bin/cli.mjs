@@ -65,7 +65,7 @@ async function checkFile(engine, file) {
   }
   const decoded = engine.decodePackFile(bytes);
   if (!decoded.ok) {
-    console.log([`✗ ${file}: ${decoded.problem.message['zh-CN']}`, `  ${decoded.problem.message.en}`].map(printable).join('\n'));
+    console.log([`✗ ${file}: ${decoded.message['zh-CN']}`, `  ${decoded.message.en}`].map(printable).join('\n'));
     return false;
   }
   const checks = engine.checkPacks(decoded.text);

@@ -42,8 +42,6 @@ export type InputIssueCode =
   | 'PACK_URL_FORMAT'
   | 'PACK_HOTLINE_FORMAT'
   | 'PACK_NOT_A_PACK'
-  | 'PACK_LIST_EMPTY'
-  | 'PACK_ENCODING'
   | 'DATE_OUT_OF_RANGE';
 
 export interface InputIssue {

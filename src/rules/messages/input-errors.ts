@@ -188,24 +188,9 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     en: 'A hotline in a rule pack uses digits, spaces, +, - and brackets only',
   }),
   PACK_NOT_A_PACK: () => ({
-    'zh-CN': '规则包应是一个 JSON 对象（一个规则包），或由这样的对象组成的数组（多个规则包）',
-    en: 'A rule pack is a JSON object (one pack), or an array of such objects (several packs)',
+    'zh-CN': '规则包应是一个 JSON 对象，或由规则包组成的数组',
+    en: 'A rule pack is a JSON object, or an array of packs',
   }),
-  PACK_LIST_EMPTY: () => ({
-    'zh-CN': '数组中没有规则包',
-    en: 'The array holds no rule pack',
-  }),
-  // How to re-save in the editors web teams use: Notepad, VS Code, WPS.
-  PACK_ENCODING: (_l, p) =>
-    p.value === 'unknown'
-      ? {
-          'zh-CN': '规则包文件不是 UTF-8 编码。请另存为 UTF-8：记事本中“另存为”，编码选“UTF-8”；VS Code 中点右下角的编码，选“通过编码保存”→“UTF-8”',
-          en: 'The rule pack file is not encoded as UTF-8. Save it as UTF-8: in Notepad, Save As with Encoding “UTF-8”; in VS Code, click the encoding at the bottom right, then Save with Encoding › UTF-8',
-        }
-      : {
-          'zh-CN': `规则包文件不是 UTF-8 编码，而是 ${p.value ?? ''}。请另存为 UTF-8：记事本中“另存为”，编码选“UTF-8”；VS Code 中点右下角的编码，选“通过编码保存”→“UTF-8”；WPS 中“另存为”纯文本，编码选 UTF-8`,
-          en: `The rule pack file is encoded as ${p.value ?? ''}, not UTF-8. Save it as UTF-8: in Notepad, Save As with Encoding “UTF-8”; in VS Code, click the encoding at the bottom right, then Save with Encoding › UTF-8; in WPS, Save As plain text, encoding UTF-8`,
-        },
   DATE_OUT_OF_RANGE: (l, p) => ({
     'zh-CN': `${l['zh-CN']}必须在 ${p.min ?? ''} 至 ${p.latest ?? ''} 之间`,
     en: `${l.en} must be between ${p.min ?? ''} and ${p.latest ?? ''}`,

@@ -3,27 +3,21 @@
  * `clone`). zod walks its own tables and every input object with for…in, so such a key breaks
  * building a schema ("Cannot read properties of undefined") and parsing (an "Unknown field
  * “clone”" on every object). While zod works, those keys are made non-enumerable; afterwards they
- * are put back exactly as the host left them, so the host's own code sees no change.
+ * are made enumerable again, as the host left them, so the host's own code sees no change.
  */
-type Hidden = ReadonlyArray<readonly [key: string, descriptor: PropertyDescriptor]>;
-
-function hideInheritedKeys(): Hidden {
-  const hidden: Array<readonly [string, PropertyDescriptor]> = [];
+function hideInheritedKeys(): string[] {
+  const hidden: string[] = [];
   // Object.prototype has no prototype: for…in over it gives exactly its own enumerable keys.
   for (const key in Object.prototype) {
-    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, key);
-    if (!descriptor?.configurable) continue;
+    if (!Object.getOwnPropertyDescriptor(Object.prototype, key)?.configurable) continue;
     Object.defineProperty(Object.prototype, key, { enumerable: false });
-    hidden.push([key, descriptor]);
+    hidden.push(key);
   }
   return hidden;
 }
 
-function restore(hidden: Hidden): void {
-  for (const [key, descriptor] of hidden) {
-    // Only if the key is still as it was hidden (the work itself never touches it).
-    if (Object.getOwnPropertyDescriptor(Object.prototype, key)?.enumerable === false) Object.defineProperty(Object.prototype, key, { enumerable: descriptor.enumerable });
-  }
+function restore(hidden: readonly string[]): void {
+  for (const key of hidden) Object.defineProperty(Object.prototype, key, { enumerable: true });
 }
 
 /** Runs a synchronous piece of zod work with the host's inherited keys out of its for…in loops. */

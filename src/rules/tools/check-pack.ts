@@ -57,7 +57,8 @@ export function checkPacks(input: unknown): PackCheck[] {
     }
   }
   if (!Array.isArray(value)) return [checkPack(value)];
-  if (value.length === 0) return [{ ok: false, packId: undefined, problems: [inputIssue([], 'PACK_LIST_EMPTY')] }];
+  // An empty array holds no pack: said as for any value that is not one.
+  if (value.length === 0) return [{ ok: false, packId: undefined, problems: [inputIssue([], 'PACK_NOT_A_PACK')] }];
   const valid: unknown[] = [];
   return value.map((item: unknown) => {
     const check = checkPack(item, valid);

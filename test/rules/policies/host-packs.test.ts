@@ -51,7 +51,7 @@ describe('host packs', () => {
     for (const value of [42, 'null', [[exampleCity()]]]) {
       const [issue] = packError(() => estimate(request('xuzhou'), value)).issues;
       expect(issue?.code).to.equal('PACK_NOT_A_PACK');
-      expect(issue?.message.en).to.equal('A rule pack is a JSON object (one pack), or an array of such objects (several packs)');
+      expect(issue?.message.en).to.equal('A rule pack is a JSON object, or an array of packs');
     }
   });
 

@@ -1,4 +1,4 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /**
  * Styles a shadow root in whichever document it is in. A constructed stylesheet belongs to the
@@ -27,7 +27,8 @@ export function stylesInEveryDocument(styles: () => CSSResultOrNative[]): (root:
 function copiesFor(where: Document, view: Window & typeof globalThis, styles: CSSResultOrNative[], copies: WeakMap<Document, CSSStyleSheet[]>): CSSStyleSheet[] {
   const sheets = styles.map((style) => {
     const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(style instanceof CSSStyleSheet ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n') : style.cssText);
+    // The element's styles are all css`` results (a CSSStyleSheet given as such has no cssText).
+    sheet.replaceSync((style as CSSResult).cssText);
     return sheet;
   });
   copies.set(where, sheets);

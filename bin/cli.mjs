@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npx outpatient-reimbursement-estimator check-pack my-city.json`: checks a rule pack a web team
 // wrote and prints its problems (zh-CN and en, with paths), or its summary and three worked
-// examples. Exit status 0 for a valid pack, 1 for an invalid one, 2 for a usage error.
-import { readFile } from 'node:fs/promises';
+// examples. Exit status 0 for a valid pack, 1 for an invalid one, 2 for a usage error, 3 for a
+// fault of the tool itself.
+import { readFile, stat } from 'node:fs/promises';
 
 const USAGE = [
   '用法 / usage: outpatient-reimbursement-estimator check-pack <pack.json> [more.json ...]',
@@ -34,19 +35,51 @@ if (command !== 'check-pack' || files.length === 0) {
   process.exit(2);
 }
 
-const { checkPack, formatPackCheck } = await loadEngine();
-let failed = false;
-for (const file of files) {
-  let text;
+/** What a path is when it is not a regular file: a FIFO or a device would be waited on forever. */
+function notARegularFile(stats) {
+  if (stats.isDirectory()) return '目录 / a directory';
+  if (stats.isFIFO()) return '命名管道 / a named pipe';
+  if (stats.isSocket()) return '套接字 / a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return '设备 / a device';
+  return null;
+}
+
+/** The problem in one line, zh-CN / en, as the other lines of the report: never a stack trace. */
+const say = (printable, file, zh, en) => console.error(`✗ ${printable(file)}: ${zh} / ${en}`);
+
+async function checkFile(engine, file) {
+  const { printable } = engine;
+  let bytes;
   try {
-    text = await readFile(file, 'utf8');
+    const stats = await stat(file);
+    const kind = notARegularFile(stats);
+    if (kind) {
+      const [zh, en] = kind.split(' / ');
+      say(printable, file, `不是普通文件（${zh}）`, `not a regular file (${en})`);
+      return false;
+    }
+    bytes = await readFile(file);
   } catch {
-    console.error(`✗ ${file}: 无法读取文件 / cannot read the file`);
-    failed = true;
-    continue;
+    say(printable, file, '无法读取文件', 'cannot read the file');
+    return false;
   }
-  const check = checkPack(text);
-  console.log(formatPackCheck(check, file));
-  if (!check.ok) failed = true;
+  const decoded = engine.decodePackFile(bytes);
+  if (!decoded.ok) {
+    console.log([`✗ ${file}: ${decoded.message['zh-CN']}`, `  ${decoded.message.en}`].map(printable).join('\n'));
+    return false;
+  }
+  const checks = engine.checkPacks(decoded.text);
+  console.log(engine.formatPackChecks(checks, file));
+  return checks.every((check) => check.ok);
+}
+
+let failed = false;
+try {
+  const engine = await loadEngine();
+  for (const file of files) if (!(await checkFile(engine, file))) failed = true;
+} catch (error) {
+  // A fault of the tool itself: one line to report, not a stack trace for a web team to read.
+  console.error(`✗ check-pack 出错 / check-pack failed: ${String(error?.message ?? error).split('\n')[0]}`);
+  process.exit(3);
 }
 process.exit(failed ? 1 : 0);

@@ -3,7 +3,6 @@
 // Data flows one way: form -> options -> (live widget, snippet).
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BUILT_IN_POLICY_PACKS } from '../src/rules/index.js';
 import { contrastRatio, formatRatio, parseColour, toHex } from './contrast.js';
 import { DEFAULT_OPTIONS, snippetCss, snippetHtml, type Release, type SnippetOptions } from './snippet.js';
@@ -36,6 +35,18 @@ export class SnippetBuilder extends LitElement {
   @state() private accentProblem = '';
   @state() private release: Release | 'missing' | null = null;
   @state() private copyStatus = '';
+  /**
+   * The accent reaches the live widget through the very rule the snippet gives for the host's
+   * stylesheet, held in a constructed stylesheet of the builder: an inline style is what a strict
+   * CSP (style-src 'self') refuses.
+   */
+  private readonly accentSheet = new CSSStyleSheet();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.accentSheet];
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -59,7 +70,10 @@ export class SnippetBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('options')) this.copyStatus = '';
+    if (changed.has('options')) {
+      this.copyStatus = '';
+      this.accentSheet.replaceSync(snippetCss(this.options));
+    }
   }
 
   private set<K extends keyof SnippetOptions>(key: K, value: SnippetOptions[K]): void {
@@ -171,7 +185,6 @@ export class SnippetBuilder extends LitElement {
           ?share=${o.share}
           ?compare=${o.compare}
           heading-level=${o.headingLevel || nothing}
-          style=${styleMap(o.accent ? { '--re-accent': o.accent } : {})}
         ></reimbursement-estimator>
       </div>
 

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-const SNIPPETS = { '/__hosts/react.js': 'test/hosts/react-entry.jsx', '/__hosts/vue.js': 'docs/hosts/vue.js', '/__hosts/vue-reactive.js': 'test/hosts/vue-reactive-entry.js' };
+const SNIPPETS = { '/__hosts/react.js': 'test/hosts/react-entry.jsx', '/__hosts/vue.js': 'docs/hosts/vue.js', '/__hosts/vue-reactive.js': 'test/hosts/vue-reactive-entry.js', '/__hosts/vue-bindings.js': 'test/hosts/vue-bindings-entry.js' };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function hostBundles() {

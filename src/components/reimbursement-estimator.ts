@@ -8,6 +8,7 @@ import { EstimatorController } from './estimator/state/estimator-controller.js';
 import { formFields } from './estimator/form/form-view.js';
 import { heading } from './estimator/shared/heading.js';
 import { landmarkName } from './estimator/host/landmark-name.js';
+import { hostText } from './estimator/host/host-text.js';
 import { inheritedLanguage } from './estimator/host/language.js';
 import { errorSummaryView, packErrorView } from './estimator/results/messages-view.js';
 import { packForCard, policyCardView } from './estimator/explain/policy-card.js';
@@ -16,6 +17,7 @@ import { shareFragment } from './estimator/host/share-link.js';
 import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
 import { STRINGS, languageOf, type Strings } from './estimator/i18n/strings.js';
+import { stylesInEveryDocument } from './estimator/styles/document-styles.js';
 import { receiptStyles } from './estimator/styles/receipt-styles.js';
 import { styles } from './estimator/styles/styles.js';
 import { summaryBarView } from './estimator/results/summary-bar.js';
@@ -171,7 +173,8 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private get language(): Language {
-    return this.lang ? languageOf(this.lang) : inheritedLanguage(this);
+    const lang = hostText(this.lang);
+    return lang ? languageOf(lang) : inheritedLanguage(this);
   }
 
   private get strings(): Strings {
@@ -179,11 +182,11 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private get defaultDate(): string {
-    return this.date || todayIso();
+    return hostText(this.date) || todayIso();
   }
 
   private get large(): boolean {
-    return this.largeChosen ?? this.size.trim().toLowerCase() === 'large';
+    return this.largeChosen ?? hostText(this.size).trim().toLowerCase() === 'large';
   }
 
   private get compareShown(): boolean {
@@ -220,6 +223,20 @@ export class ReimbursementEstimator extends LitElement {
       });
     }
     return super.scheduleUpdate();
+  }
+
+  /** Lit's own, but with sheets of the document the element is in (see document-styles.ts). */
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow(ReimbursementEstimator.shadowRootOptions);
+    styleInDocument(root);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Connected again, perhaps in another document (moved into an iframe): styled there too. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    styleInDocument(this.renderRoot as ShadowRoot);
   }
 
   override disconnectedCallback(): void {
@@ -394,11 +411,11 @@ export class ReimbursementEstimator extends LitElement {
     const issues = visibleIssues(outcome, controller.model, controller.touched, language);
     const errors = new Map(issues.map((issue) => [issue.id, issue.fieldText] as const));
     const pack = outcome.pack;
-    const regionFixed = Boolean(this.region.trim());
+    const regionFixed = Boolean(hostText(this.region).trim());
     const policyName = pack ? pack.name[language] : '';
     const stale = outcome.issues.length > 0;
     const result = outcome.result;
-    const classes = ['base', this.large ? 'large' : '', this.theme.trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
+    const classes = ['base', this.large ? 'large' : '', hostText(this.theme).trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
     return html`<section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
       <div class="heading">
         ${heading(this.level, strings.title, { className: 'title' })}
@@ -537,6 +554,8 @@ export class ReimbursementEstimator extends LitElement {
     return html`<p class="disclaimer" part="disclaimer">${strings.disclaimer(pack.document.title[this.language], pack.document.number, period)}</p>`;
   }
 }
+
+const styleInDocument = stylesInEveryDocument(() => ReimbursementEstimator.elementStyles);
 
 declare global {
   interface HTMLElementTagNameMap {

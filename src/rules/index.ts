@@ -14,7 +14,10 @@ export type { LoadedPolicies, PolicyCatalogue } from './policies/policy-catalogu
 export type { PolicyPacks } from './engine/estimate.js';
 export { compareTerms } from './explain/compare-terms.js';
 export { policyGlance } from './explain/policy-glance.js';
-export { checkPack, formatPackCheck } from './tools/check-pack.js';
+export { checkPack, checkPacks, formatPackCheck, formatPackChecks, printable } from './tools/check-pack.js';
+export { decodePackFile } from './tools/pack-file.js';
+export type { PackFileText } from './tools/pack-file.js';
+export { parseJsonText } from './schema/json-text.js';
 export type { PackCheck, WorkedExample } from './tools/check-pack.js';
 export type { GlanceRow, PolicyGlance } from './explain/policy-glance.js';
 export type { ComparedTerms, FigureChange, ParameterChange, TermsComparison } from './explain/compare-terms.js';

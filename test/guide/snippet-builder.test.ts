@@ -24,6 +24,8 @@ async function builder(): Promise<SnippetBuilder> {
 
 const part = <T extends Element = HTMLInputElement>(element: SnippetBuilder, selector: string) => element.shadowRoot!.querySelector(selector) as T;
 const liveWidget = (element: SnippetBuilder) => part<ReimbursementEstimator>(element, 'reimbursement-estimator');
+/** The accent the live widget gets, from wherever it comes (a rule or an inline style). */
+const accentOf = (widget: ReimbursementEstimator) => getComputedStyle(widget).getPropertyValue('--re-accent').trim();
 
 /** Types into a field with real key presses and leaves it with Tab, as a keyboard user would. */
 async function typeAndLeave(field: HTMLInputElement, text: string): Promise<void> {
@@ -120,15 +122,52 @@ describe('snippet builder', () => {
     expect(accent.getAttribute('aria-invalid')).to.equal('true');
     expect(part<HTMLElement>(element, '#accent-error').textContent).to.contain('4.47:1');
     expect(accent.getAttribute('aria-describedby')).to.contain('accent-error');
-    expect(liveWidget(element).style.getPropertyValue('--re-accent')).to.equal('');
+    expect(accentOf(liveWidget(element))).to.equal('');
     expect(part(element, '#snippet-css')).to.equal(null);
     await expect(element).to.be.accessible();
 
     await typeAndLeave(accent, '#006D5B');
     await element.updateComplete;
     expect(accent.getAttribute('aria-invalid')).to.equal('false');
-    expect(liveWidget(element).style.getPropertyValue('--re-accent')).to.equal('#006d5b');
+    expect(accentOf(liveWidget(element))).to.equal('#006d5b');
     expect(part<HTMLElement>(element, '#snippet-css').textContent).to.equal('reimbursement-estimator { --re-accent: #006d5b; }');
+  });
+
+  it('the live preview sets no inline style: the accent reaches it by the snippet’s own stylesheet rule', async () => {
+    const element = await builder();
+    await typeAndLeave(part(element, '#accent'), '#006d5b');
+    await element.updateComplete;
+    expect(accentOf(liveWidget(element))).to.equal('#006d5b');
+    // A style attribute is what a strict CSP (style-src 'self', no 'unsafe-inline') forbids.
+    expect(Array.from(element.shadowRoot!.querySelectorAll('[style]'), (node) => node.tagName)).to.deep.equal([]);
+    await typeAndLeave(part(element, '#accent'), '');
+    await element.updateComplete;
+    expect(accentOf(liveWidget(element))).to.equal('');
+  });
+
+  it('the live preview never freezes: large, then standard, then every later choice still reaches it', async () => {
+    const element = await builder();
+    choose(part<HTMLSelectElement>(element, '#size'), 'large');
+    choose(part<HTMLSelectElement>(element, '#theme'), 'high-contrast');
+    await element.updateComplete;
+    await liveWidget(element).updateComplete;
+    // Standard size and default theme remove the attributes from the live widget (as Vue does with null).
+    choose(part<HTMLSelectElement>(element, '#size'), '');
+    choose(part<HTMLSelectElement>(element, '#theme'), '');
+    choose(part<HTMLSelectElement>(element, '#region'), '');
+    await element.updateComplete;
+    await liveWidget(element).updateComplete;
+    choose(part<HTMLSelectElement>(element, '#lang'), 'en');
+    choose(part<HTMLSelectElement>(element, '#headingLevel'), '3');
+    await element.updateComplete;
+    const widget = liveWidget(element);
+    await widget.updateComplete;
+    const base = widget.shadowRoot!.querySelector('.base') as HTMLElement;
+    expect([...base.classList]).to.deep.equal(['base']);
+    expect(widget.shadowRoot!.querySelector('.title')?.tagName).to.equal('H3');
+    expect(widget.shadowRoot!.querySelector('.title')?.textContent).to.equal('Outpatient reimbursement estimate');
+    // No region fixed: the reader's own selector.
+    expect(widget.shadowRoot!.querySelector('select#region')).to.not.equal(null);
   });
 
   it('copies the snippet with the button, by keyboard', async () => {

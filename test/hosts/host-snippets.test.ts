@@ -80,6 +80,33 @@ describe('host pages', () => {
     expect(JSON.parse(JSON.stringify(fundStep.text))).to.deep.equal({ 'zh-CN': '统筹基金支付 ¥180.00。', en: 'The fund pays ¥180.00.' });
   });
 
+  it('Vue 3: size, theme and region bound as attributes and set to null read as empty; later values still reach the widget (issue 18)', async () => {
+    type Options = { region: string | null; size: string | null; theme: string | null };
+    const { mountBound } = (await import(/* @vite-ignore */ '/__hosts/vue-bindings.js' as string)) as {
+      mountBound: (target: Element, request: unknown) => { app: { unmount: () => void }; options: Options };
+    };
+    const target = document.createElement('div');
+    document.body.append(target);
+    const { app, options } = mountBound(target, XUZHOU);
+    const element = target.querySelector('reimbursement-estimator') as EstimatorElement;
+    const classes = () => [...(element.shadowRoot!.querySelector('.base') as HTMLElement).classList].join(' ');
+    try {
+      await element.updateComplete;
+      expect(classes()).to.equal('base large high-contrast');
+      Object.assign(options, { region: null, size: null, theme: null });
+      await waitUntil(() => classes() === 'base', `classes: ${classes()}`);
+      // The policy is no longer fixed: the reader's selector, holding the request's region.
+      expect((element.shadowRoot!.querySelector('select#region') as HTMLSelectElement | null)?.value).to.equal('xuzhou');
+      options.theme = 'high-contrast';
+      await waitUntil(() => classes() === 'base high-contrast', `classes: ${classes()}`);
+      // Xuzhou 二（一）2: (1,000 − 700) × 60% = 180, still on screen and current.
+      expect(element.shadowRoot!.querySelector('.headline dd')?.textContent).to.equal('¥180.00');
+    } finally {
+      app.unmount();
+      target.remove();
+    }
+  });
+
   it('print stylesheet: printing the host page shows only the widget, at the top', async () => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';

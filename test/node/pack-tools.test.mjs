@@ -3,7 +3,7 @@
 // check-pack` prints problems with their paths or a valid pack's summary and worked examples.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -18,7 +18,7 @@ const folder = mkdtempSync(join(tmpdir(), 'check-pack-'));
 
 function packFile(name, pack) {
   const file = join(folder, `${name}.json`);
-  writeFileSync(file, typeof pack === 'string' ? pack : JSON.stringify(pack, null, 2));
+  writeFileSync(file, typeof pack === 'string' || pack instanceof Uint8Array ? pack : JSON.stringify(pack, null, 2));
   return file;
 }
 
@@ -121,3 +121,102 @@ describe('check-pack', () => {
     assert.match(err, /check-pack <pack\.json>/);
   });
 });
+
+// Issue 18 item 6: the files web teams really have. Each test failed before its fix.
+describe('check-pack on real files', () => {
+  const exampleText = JSON.stringify(example, null, 2);
+  /** What a terminal would act on: C0 controls but the line feed, DEL and C1 controls. */
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  it('a GBK pack (older Chinese editors) is refused, naming the encoding and how to save as UTF-8, in zh-CN and en', () => {
+    // Node's TextDecoder reads GBK but nothing here writes it: encode the example through its table.
+    const bytes = toGbk(exampleText);
+    assert.equal(new TextDecoder('gbk').decode(bytes), exampleText, 'the file really is the example in GBK');
+    const { status, out, err } = checkPack(packFile('gbk', bytes));
+    assert.equal(status, 1, err);
+    assert.match(out, /gbk\.json: 规则包文件不是 UTF-8 编码，而是 GBK\/GB18030/);
+    assert.match(out, /另存为.*UTF-8/);
+    assert.match(out, /is encoded as GBK\/GB18030, not UTF-8.*Save it as UTF-8/);
+    assert.ok(!out.includes('\ufffd'), 'no mojibake');
+    assert.ok(!out.includes('规则包有效'));
+  });
+
+  for (const [label, bytes] of [
+    ['UTF-16 LE with its BOM (Notepad’s “Unicode”)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(exampleText, 'utf16le')])],
+    ['UTF-16 BE with its BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(exampleText, 'utf16le').swap16()])],
+    ['UTF-16 LE without a BOM', Buffer.from(exampleText, 'utf16le')],
+  ]) {
+    it(`${label} is refused, naming UTF-16`, () => {
+      const { status, out } = checkPack(packFile('utf16', bytes));
+      assert.equal(status, 1);
+      assert.match(out, /不是 UTF-8 编码，而是 UTF-16/);
+      assert.match(out, /is encoded as UTF-16, not UTF-8/);
+    });
+  }
+
+  it('UTF-8 with a BOM (Windows Notepad’s “UTF-8”) is accepted and reported as without it', () => {
+    const plain = checkPack(packFile('plain', exampleText));
+    const withBom = checkPack(packFile('bom', `\ufeff${exampleText}`));
+    assert.equal(withBom.status, 0, withBom.out);
+    assert.equal(withBom.out.replace('bom.json', 'plain.json'), plain.out);
+  });
+
+  it('an array of packs: each is checked and named by its place; a bad one is told as a pack, never as “the request”', () => {
+    const { status, out } = checkPack(packFile('two', [example, 42]));
+    assert.equal(status, 1);
+    assert.match(out, /✓ .*two\.json 第 1 个规则包（共 2 个） \/ pack 1 of 2: 规则包有效 \/ the rule pack is valid/);
+    assert.match(out, /✗ .*two\.json 第 2 个规则包（共 2 个） \/ pack 2 of 2: 规则包有 1 个问题/);
+    assert.match(out, /zh-CN: 规则包应是一个 JSON 对象，或由规则包组成的数组/);
+    assert.match(out, /en: {4}A rule pack is a JSON object, or an array of packs/);
+    assert.doesNotMatch(out, /request|请求/i);
+    const empty = checkPack(packFile('empty', []));
+    assert.equal(empty.status, 1);
+    assert.match(empty.out, /empty\.json: 规则包有 1 个问题[^]*A rule pack is a JSON object, or an array of packs/);
+  });
+
+  it('a pack starting in late 2199: its report, never a stack trace; the examples stop at 2199-12-31', () => {
+    const late = structuredClone(example);
+    late.effective.value.from = '2199-12-25';
+    const { status, out, err } = checkPack(packFile('late', late));
+    assert.equal(err, '');
+    assert.equal(status, 0, out);
+    // Seven days from 2199-12-25 to 2199-12-31, the last date the engine takes.
+    assert.match(out, /在职职工，二级医疗机构就诊 7 次，每次 500 元/);
+  });
+
+  it('control characters in a pack are printed escaped, never sent raw to the terminal', () => {
+    const hostile = structuredClone(example);
+    hostile.name.en = 'Evil\u001b[31mRED\u001b]0;title\u0007 city\r\nX\u009b2J';
+    const { status, out } = checkPack(packFile('hostile', hostile));
+    assert.equal(status, 0);
+    assert.ok(!RAW_CONTROL.test(out), JSON.stringify(out.match(RAW_CONTROL)));
+    assert.ok(out.includes(String.raw`Evil\u001b[31mRED\u001b]0;title\u0007 city\r\nX\u009b2J`));
+  });
+
+  it('a FIFO or a directory is refused at once, not waited on', () => {
+    const fifo = join(folder, 'pipe.json');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    const directory = join(folder, 'a-folder.json');
+    mkdirSync(directory);
+    // Killed after a minute only so a hang fails here instead of stopping the whole run.
+    const done = spawnSync(process.execPath, ['bin/cli.mjs', 'check-pack', fifo, directory], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(done.status, 1);
+    assert.match(done.stderr, /pipe\.json: 不是普通文件（命名管道） \/ not a regular file \(a named pipe\)/);
+    assert.match(done.stderr, /a-folder\.json: 不是普通文件（目录） \/ not a regular file \(a directory\)/);
+  });
+});
+
+/** Text as GBK bytes, through a table read off Node's own GBK decoder (ASCII is itself). */
+function toGbk(text) {
+  const table = new Map();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const pair = Buffer.from([lead, trail]);
+      const character = decoder.decode(pair);
+      if (character.length === 1 && !table.has(character)) table.set(character, pair);
+    }
+  }
+  return Buffer.concat([...text].map((character) => (character.charCodeAt(0) < 0x80 ? Buffer.from(character) : table.get(character))));
+}

@@ -41,6 +41,7 @@ export type InputIssueCode =
   | 'PACK_FIELD_MISSING'
   | 'PACK_URL_FORMAT'
   | 'PACK_HOTLINE_FORMAT'
+  | 'PACK_NOT_A_PACK'
   | 'DATE_OUT_OF_RANGE';
 
 export interface InputIssue {

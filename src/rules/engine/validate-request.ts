@@ -6,6 +6,7 @@ import { versionOn, type PolicyCatalogue } from '../policies/policy-catalogue.js
 import { quickRequest } from '../schema/quick-request.js';
 import { estimateRequestSchema, MAX_BILLS, type EstimateRequest } from '../schema/request.js';
 import type { PolicyPack } from '../schema/policy-pack.js';
+import { safeParse } from '../schema/zod.js';
 
 /** Retirement processed before this or after the latest is a typing slip, not a date to work with. */
 export const RETIRED_ON_RANGE = { min: '1950-01-01', latest: '2099-12-31' } as const;
@@ -14,7 +15,7 @@ export const RETIRED_ON_RANGE = { min: '1950-01-01', latest: '2099-12-31' } as c
 export function parseRequest(input: unknown): EstimateRequest {
   const quick = quickRequest(input);
   if (quick) return quick;
-  const parsed = estimateRequestSchema().safeParse(input, { reportInput: true });
+  const parsed = safeParse(estimateRequestSchema(), input, { reportInput: true });
   if (!parsed.success) throw new EstimateInputError(fromZodIssues(parsed.error.issues, 'WRONG_TYPE', MAX_BILLS));
   return parsed.data as EstimateRequest;
 }

@@ -187,6 +187,10 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': '规则包中的咨询电话只能包含数字、空格、+、- 和括号',
     en: 'A hotline in a rule pack uses digits, spaces, +, - and brackets only',
   }),
+  PACK_NOT_A_PACK: () => ({
+    'zh-CN': '规则包应是一个 JSON 对象，或由规则包组成的数组',
+    en: 'A rule pack is a JSON object, or an array of packs',
+  }),
   DATE_OUT_OF_RANGE: (l, p) => ({
     'zh-CN': `${l['zh-CN']}必须在 ${p.min ?? ''} 至 ${p.latest ?? ''} 之间`,
     en: `${l.en} must be between ${p.min ?? ''} and ${p.latest ?? ''}`,

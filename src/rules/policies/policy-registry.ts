@@ -9,6 +9,8 @@ import { nanyang2022 } from './nanyang-2022.js';
 import { xuzhou2023 } from './xuzhou-2023.js';
 import { policyPackSchema, type PolicyPack } from '../schema/policy-pack.js';
 import { LEVELS, STATUSES } from '../schema/common.js';
+import { parseJsonText } from '../schema/json-text.js';
+import { safeParse } from '../schema/zod.js';
 
 /** The packs that ship with the engine, as written (validated on first use). */
 export const BUILT_IN_POLICY_PACKS = [kashgar2022, xuzhou2023, heilongjiang2023, chongqing2024, nanyang2022] as const;
@@ -65,7 +67,9 @@ function idOf(input: unknown): string | undefined {
  * an ill-formed figure throws `PolicyPackError`; nothing is filled in by default.
  */
 export function validatePolicyPack(input: unknown): PolicyPack {
-  const parsed = policyPackSchema().safeParse(input, { reportInput: true });
+  // Said as a pack, not as zod's "the request is missing" for the whole value.
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new PolicyPackError(undefined, [inputIssue([], 'PACK_NOT_A_PACK')]);
+  const parsed = safeParse(policyPackSchema(), input, { reportInput: true });
   const packId = idOf(input);
   if (!parsed.success) throw new PolicyPackError(packId, fromZodIssues(parsed.error.issues, 'PACK_INVALID'));
   const issues = coherenceIssues(parsed.data);
@@ -128,7 +132,7 @@ export function checkHostPack(pack: unknown): PolicyPack | PolicyPackError {
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonText(text);
   } catch {
     throw notJson();
   }
@@ -141,10 +145,11 @@ function parseJson(text: string): unknown {
 export function hostPackList(packs: unknown): unknown[] {
   if (packs === undefined || packs === null) return [];
   if (typeof packs === 'string') {
+    // trimStart drops a byte order mark too (U+FEFF is white space to it, not to JSON.parse).
     const trimmed = packs.trimStart();
     if (trimmed.startsWith('[')) {
       try {
-        return JSON.parse(packs) as unknown[];
+        return parseJsonText(packs) as unknown[];
       } catch {
         return [packs]; // reported as PACK_NOT_JSON when it is checked
       }

@@ -1,11 +1,19 @@
 import * as z from 'zod/mini';
+import { plainPrototypeWhileLoading, withPlainPrototype } from './plain-prototype.js';
 
 /**
  * Every schema in the engine comes from here, so the one global zod setting is made
  * before any schema is built: `jitless` stops zod from compiling validators with
  * `new Function`, which a strict Content-Security-Policy (no 'unsafe-eval') forbids.
  */
+// A key an old host script added to Object.prototype would break every schema built at load.
+plainPrototypeWhileLoading();
 z.config({ jitless: true });
+
+/** `schema.safeParse`, safe on a page whose scripts added enumerable keys to Object.prototype. */
+export function safeParse<Schema extends z.ZodMiniType>(schema: Schema, input: unknown, params?: Parameters<Schema['safeParse']>[1]): ReturnType<Schema['safeParse']> {
+  return withPlainPrototype(() => schema.safeParse(input, params) as ReturnType<Schema['safeParse']>);
+}
 
 export { z };
 
@@ -16,5 +24,5 @@ export { z };
  */
 export function onFirstUse<T>(build: () => T): () => T {
   let built: T | undefined;
-  return () => (built ??= build());
+  return () => (built ??= withPlainPrototype(build));
 }

@@ -1,10 +1,12 @@
-import { addDays } from '../engine/dates.js';
+import { addDays, LAST_YEAR } from '../engine/dates.js';
 import type { InputIssue } from '../engine/errors.js';
 import { estimate } from '../engine/estimate.js';
+import { inputIssue } from '../messages/input-errors.js';
 import { loadPolicies } from '../policies/policy-catalogue.js';
 import { policyGlance, type PolicyGlance } from '../explain/policy-glance.js';
 import type { EstimateResult } from '../engine/result.js';
 import { isClause, type Source } from '../schema/citation.js';
+import { parseJsonText } from '../schema/json-text.js';
 import type { Facility, LocalizedText } from '../schema/common.js';
 import type { PolicyPack } from '../schema/policy-pack.js';
 import type { BillInput, EstimateRequest } from '../schema/request.js';
@@ -26,10 +28,11 @@ export type PackCheck =
 
 /**
  * Checks one pack (an object or JSON text) as a host would load it: the schema, the coherence
- * checks, and how it sits among the built-in versions of its region.
+ * checks, and how it sits among the built-in versions of its region and the `earlier` packs of the
+ * same file.
  */
-export function checkPack(input: unknown): PackCheck {
-  const { catalogue, errors } = loadPolicies([input]);
+export function checkPack(input: unknown, earlier: readonly unknown[] = []): PackCheck {
+  const { catalogue, errors } = loadPolicies([...earlier, input]);
   const error = errors[0];
   if (error) return { ok: false, packId: error.packId, problems: error.issues };
   const id = packIdOf(input);
@@ -37,13 +40,37 @@ export function checkPack(input: unknown): PackCheck {
   // The pack as loaded (its open end may now close where a later built-in version starts).
   const pack = versions.find((version) => version.effective.value.from === startOf(input)) ?? versions[versions.length - 1];
   if (!pack) return { ok: false, packId: id, problems: [] };
-  return { ok: true, pack, glance: policyGlance(pack), examples: workedExamples(pack, input) };
+  return { ok: true, pack, glance: policyGlance(pack), examples: workedExamples(pack, [...earlier, input]) };
+}
+
+/**
+ * What a pack file holds, checked pack by pack: one pack, or an array of packs (JSON text or
+ * values), loaded together as a host would load them, so versions of one region meet.
+ */
+export function checkPacks(input: unknown): PackCheck[] {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = parseJsonText(input);
+    } catch {
+      return [checkPack(input)]; // reported as not JSON
+    }
+  }
+  if (!Array.isArray(value)) return [checkPack(value)];
+  // An empty array holds no pack: said as for any value that is not one.
+  if (value.length === 0) return [{ ok: false, packId: undefined, problems: [inputIssue([], 'PACK_NOT_A_PACK')] }];
+  const valid: unknown[] = [];
+  return value.map((item: unknown) => {
+    const check = checkPack(item, valid);
+    if (check.ok) valid.push(item);
+    return check;
+  });
 }
 
 function parsed(input: unknown): unknown {
   if (typeof input !== 'string') return input;
   try {
-    return JSON.parse(input) as unknown;
+    return parseJsonText(input);
   } catch {
     return undefined;
   }
@@ -64,9 +91,11 @@ function startOf(input: unknown): string | undefined {
  * Three ledgers every pack can take, on the first days it is in force: a small level-1 visit in
  * service, a large level-3 visit by a retiree, and twelve level-2 visits of ¥500 (the annual cap).
  */
-function workedExamples(pack: PolicyPack, input: unknown): WorkedExample[] {
+function workedExamples(pack: PolicyPack, packs: readonly unknown[]): WorkedExample[] {
   const { from, to } = pack.effective.value;
-  const dates = Array.from({ length: 12 }, (_, index) => addDays(from, index)).filter((date) => to === null || date <= to);
+  // Never past the last day the engine takes (a pack starting in late 2199 ended in a stack trace).
+  const last = to ?? LAST_DAY;
+  const dates = Array.from({ length: 12 }, (_, index) => addDays(from, index)).filter((date) => date <= last && date <= LAST_DAY);
   const visit = (date: string, facility: Facility, cost: string, institution: string): BillInput => ({ date, facility, cost, institution });
   const cases: Array<{ title: LocalizedText; request: EstimateRequest }> = [
     {
@@ -85,8 +114,10 @@ function workedExamples(pack: PolicyPack, input: unknown): WorkedExample[] {
       request: { region: pack.id, retired: false, visits: dates.map((date, index) => visit(date, 'level2', '500', `#${index + 1}`)) },
     },
   ];
-  return cases.map(({ title, request }) => ({ title, request, result: estimate(request, [input]) }));
+  return cases.map(({ title, request }) => ({ title, request, result: estimate(request, packs) }));
 }
+
+const LAST_DAY = `${LAST_YEAR}-12-31`;
 
 const articlesOf = (sources: readonly Source[]): string => {
   const articles = [...new Set(sources.filter(isClause).map((source) => `${source.article['zh-CN']} / ${source.article.en}`))];
@@ -94,8 +125,30 @@ const articlesOf = (sources: readonly Source[]): string => {
   return [...articles, ...readings].join('; ');
 };
 
-/** The report as plain text: every message in zh-CN, then en. */
+/**
+ * Pack text shown with its control characters escaped: a name holding ESC sequences must not
+ * recolour, retitle or clear the author's terminal, nor a bidirectional override reorder a line.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const short = ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' } as Record<string, string>)[character];
+    return short ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The report on every pack of a file; each pack of an array is named by its place. */
+export function formatPackChecks(checks: readonly PackCheck[], file: string): string {
+  if (checks.length === 1 && checks[0]) return formatPackCheck(checks[0], file);
+  return checks.map((check, index) => formatPackCheck(check, `${file} 第 ${index + 1} 个规则包（共 ${checks.length} 个） / pack ${index + 1} of ${checks.length}`)).join('\n\n');
+}
+
+/** The report as plain text: every message in zh-CN, then en. Nothing from the pack is printed raw. */
 export function formatPackCheck(check: PackCheck, file: string): string {
+  return reportLines(check, file).map(printable).join('\n');
+}
+
+function reportLines(check: PackCheck, file: string): string[] {
   const lines: string[] = [];
   if (!check.ok) {
     const count = check.problems.length;
@@ -103,7 +156,7 @@ export function formatPackCheck(check: PackCheck, file: string): string {
     for (const issue of check.problems) {
       lines.push('', `  ${issue.path.join('.') || '(pack)'}`, `    zh-CN: ${issue.message['zh-CN']}`, `    en:    ${issue.message.en}`);
     }
-    return lines.join('\n');
+    return lines;
   }
   const { pack, glance, examples } = check;
   lines.push(`✓ ${file}: 规则包有效 / the rule pack is valid`);
@@ -131,5 +184,5 @@ export function formatPackCheck(check: PackCheck, file: string): string {
       }
     }
   });
-  return lines.join('\n');
+  return lines;
 }

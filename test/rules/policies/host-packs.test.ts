@@ -41,6 +41,20 @@ describe('host packs', () => {
     expect(packError(() => estimate(request('xuzhou'), '{ not json')).issues[0]?.code).to.equal('PACK_NOT_JSON');
   });
 
+  it('issue 18: JSON text starting with a UTF-8 byte order mark (Notepad’s “UTF-8”) is read, one pack or an array', () => {
+    // The same Xuzhou terms: (1000 − 700) × 60% = 180.
+    expect(estimate(request('example-city'), `\ufeff${JSON.stringify(exampleCity())}`).totals.fund).to.equal('180.00');
+    expect(estimate(request('example-city'), `\ufeff${JSON.stringify([exampleCity()])}`).totals.fund).to.equal('180.00');
+  });
+
+  it('issue 18: what is neither a pack nor an array of packs is told as such, never as “the request”', () => {
+    for (const value of [42, 'null', [[exampleCity()]]]) {
+      const [issue] = packError(() => estimate(request('xuzhou'), value)).issues;
+      expect(issue?.code).to.equal('PACK_NOT_A_PACK');
+      expect(issue?.message.en).to.equal('A rule pack is a JSON object, or an array of packs');
+    }
+  });
+
   it('a pack object edited in place gives new figures (read by content, not by identity)', () => {
     const pack = exampleCity();
     expect(estimate(request('example-city'), [pack]).totals.fund).to.equal('180.00');

@@ -1,4 +1,4 @@
-import { ENROLLMENTS, MAX_BILLS, OUT_OF_AREA, type Enrollment, type LocalizedText, type OutOfArea } from '../../../rules/index.js';
+import { ENROLLMENTS, MAX_BILLS, OUT_OF_AREA, parseJsonText, type Enrollment, type LocalizedText, type OutOfArea } from '../../../rules/index.js';
 import { blankRow, type FormModel, type VisitRow } from '../state/form-model.js';
 
 /**
@@ -82,7 +82,7 @@ export function readRequest(value: unknown, fallback: { region: string; retired:
   let input = value;
   if (typeof input === 'string') {
     try {
-      input = JSON.parse(input) as unknown;
+      input = parseJsonText(input);
     } catch {
       input = undefined;
     }

@@ -14,6 +14,7 @@ import {
 import { blankRow, isBlank, toRequest, type FormModel, type VisitRow } from './form-model.js';
 import { loadHostPacks, type HostCatalogue } from '../host/host-packs.js';
 import { emptyModel, readRequest } from '../host/host-request.js';
+import { hostText } from '../host/host-text.js';
 import { matchRegion } from '../host/region-match.js';
 import { readFragment } from '../host/share-link.js';
 import { STRINGS, formatMoney } from '../i18n/strings.js';
@@ -108,7 +109,8 @@ export class EstimatorController implements ReactiveController {
 
   /** The policy asked for: the host's `region` attribute when set, else the form's choice. */
   get askedRegion(): string {
-    return this.host.region?.trim() ? this.host.region : this.model.region;
+    const asked = hostText(this.host.region);
+    return asked.trim() ? asked : this.model.region;
   }
 
   get pack(): PolicyPack | null {
@@ -140,8 +142,9 @@ export class EstimatorController implements ReactiveController {
       this.dirty = true;
     }
     if (!first && changed.has('retired') && !this.retiredChosen) this.setModel({ ...this.model, retired: Boolean(this.host.retired) });
-    if (!first && changed.has('date') && this.host.date) {
-      this.setModel({ ...this.model, rows: this.model.rows.map((row) => (isBlank(row) ? { ...row, date: this.host.date } : row)) });
+    const hostDate = hostText(this.host.date);
+    if (!first && changed.has('date') && hostDate) {
+      this.setModel({ ...this.model, rows: this.model.rows.map((row) => (isBlank(row) ? { ...row, date: hostDate } : row)) });
     }
     if (changed.has('region')) this.dirty = true;
     if (this.dirty) this.recompute();

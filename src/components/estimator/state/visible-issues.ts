@@ -54,11 +54,12 @@ export function visibleIssues(outcome: Outcome, model: FormModel, touched: Reado
  */
 export function rowNumbersOf(visits: ReadonlyArray<{ bills: readonly number[] }>, rowOfBill: readonly VisitRow[], model: FormModel): number[][] {
   // One pass over the rows, not an indexOf per bill: a ledger of 5,000 rows made that quadratic.
-  const place = new Map(model.rows.map((row, index) => [row, index + 1] as const));
+  // By key, not by object: a kept (stale) result's rows are older copies of the rows being edited.
+  const place = new Map(model.rows.map((row, index) => [row.key, index + 1] as const));
   return visits.map((visit) =>
     visit.bills.map((bill) => {
       const row = rowOfBill[bill];
-      return row ? (place.get(row) ?? 0) : bill + 1;
+      return (row && place.get(row.key)) ?? bill + 1;
     }),
   );
 }

@@ -514,7 +514,8 @@ export class ReimbursementEstimator extends LitElement {
     this.lastCurve = picture?.curve ?? null;
     if (!request || !picture) return nothing;
     const prior = request.priorUsage;
-    const priorUsed = Boolean(prior && Object.values(prior).some((value) => value !== undefined && Number(value) > 0));
+    // One object or one per year: any amount above zero in any of them.
+    const priorUsed = [prior ?? []].flat().some((entry) => [entry.fundPaid, entry.deductiblePaid, entry.visits].some((value) => value !== undefined && Number(value) > 0));
     return yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed, level: this.level + 1, stale });
   }
 

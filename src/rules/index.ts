@@ -24,7 +24,7 @@ export type { ComparedTerms, FigureChange, ParameterChange, TermsComparison } fr
  */
 export const PolicyPackSchema = /* @__PURE__ */ policyPackSchema();
 export type { PolicyPack, PolicyPackInput } from './schema/policy-pack.js';
-export type { EstimateRequest, BillInput } from './schema/request.js';
+export type { EstimateRequest, BillInput, PriorUsage } from './schema/request.js';
 export { MAX_BILLS } from './schema/request.js';
 export type { ClauseCitation, Interpretation, Source } from './schema/citation.js';
 export { isClause } from './schema/citation.js';

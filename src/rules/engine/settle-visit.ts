@@ -15,6 +15,8 @@ export interface YearState {
   deductiblePaid: Decimal;
   /** Covered visits so far this year (for a first-visit deductible). */
   visitsBefore: number;
+  /** The annual deductible taken as met because earlier use gave only a fund payment, or null. */
+  deductibleInferred: Decimal | null;
   /** The listed visits' figures so far this year (prior usage excluded). */
   readonly listed: ListedFigures;
 }
@@ -78,6 +80,8 @@ export interface VisitContext {
   readonly state: YearState;
   /** The first step of the trace: the version of the policy the visit is worked under. */
   readonly policyStep: TraceStep;
+  /** On the first visit of a year whose deductible was inferred from earlier use: its step and note. */
+  readonly earlierUse?: { readonly step: TraceStep; readonly note: Note };
 }
 
 /** Notes that describe the visit itself, whatever it is paid, added to `notes`. */
@@ -184,9 +188,11 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const cost = visit.cost;
   const costText = toMoney(cost);
   const trace: TraceStep[] = [context.policyStep];
+  if (context.earlierUse) trace.push(context.earlierUse.step);
   const scope = scopeStep(visit);
   if (scope) trace.push(scope);
   const notes = scopeNotes(visit);
+  if (context.earlierUse) notes.push(context.earlierUse.note);
   addCircumstanceNotes(pack, visit, notes);
 
   if (visit.duringInpatientStay) {

@@ -11,6 +11,7 @@ const LABELS: Record<string, LocalizedText> = {
   fundPaid: { 'zh-CN': '今年统筹基金已支付', en: 'Fund already paid this year' },
   deductiblePaid: { 'zh-CN': '今年已付起付线', en: 'Deductible already paid this year' },
   visits: { 'zh-CN': '今年已就诊次数', en: 'Visits so far this year' },
+  year: { 'zh-CN': '年份', en: 'Year' },
   date: { 'zh-CN': '就诊日期', en: 'Date' },
   facility: { 'zh-CN': '医疗机构等级', en: 'Facility level' },
   cost: { 'zh-CN': '费用', en: 'Cost' },

@@ -48,6 +48,23 @@ export const billSchema = onFirstUse(() =>
   }).check(costOrTotal()),
 );
 
+/** The calendar years earlier use may name: any year a visit date can fall in. */
+const yearSchema = onFirstUse(() =>
+  z.number({ error: 'YEAR_INVALID' }).check(z.int({ error: 'YEAR_INVALID' }), z.gte(1900, { error: 'YEAR_INVALID' }), z.lte(2100, { error: 'YEAR_INVALID' })),
+);
+
+/** Earlier use: one year's (an object, as before) or a list, one entry per year the ledger spans. */
+const priorUsageSchema = onFirstUse(() => {
+  const Amount = amountSchema();
+  const priorYear = z.strictObject({
+    year: z.optional(yearSchema()),
+    fundPaid: z.optional(Amount),
+    deductiblePaid: z.optional(Amount),
+    visits: z.optional(countSchema()),
+  });
+  return z.union([priorYear, z.array(priorYear).check(z.maxLength(200))]);
+});
+
 /** Checks the shape of a request; what depends on the policy is checked by the engine. */
 export const estimateRequestSchema = onFirstUse(() => {
   const Amount = amountSchema();
@@ -56,13 +73,7 @@ export const estimateRequestSchema = onFirstUse(() => {
     retired: z.boolean(),
     retiredOn: z.optional(dateTextSchema()),
     enrollment: z.optional(z.enum(ENROLLMENTS)),
-    priorUsage: z.optional(
-      z.strictObject({
-        fundPaid: z.optional(Amount),
-        deductiblePaid: z.optional(Amount),
-        visits: z.optional(countSchema()),
-      }),
-    ),
+    priorUsage: z.optional(priorUsageSchema()),
     account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
     visits: z.array(billSchema()).check(
       z.minLength(1, { error: 'NO_BILLS' }),
@@ -97,6 +108,21 @@ export interface BillInput {
   duringInpatientStay?: boolean;
 }
 
+/** What the fund and the person had already used in one calendar year before its listed visits. */
+export interface PriorUsage {
+  /** The calendar year; in a single object, defaults to the year of the first listed visit. */
+  year?: number;
+  /** 统筹基金已支付: what the fund paid this year (the slip's 累计统筹支付, the insurer's app). */
+  fundPaid?: AmountInput;
+  /**
+   * 已付起付线: what went towards an annual deductible. Left out while `fundPaid` is above zero, the
+   * whole deductible is taken as met: under an annual deductible the fund pays nothing before it is.
+   */
+  deductiblePaid?: AmountInput;
+  /** Covered visits earlier in the year (for a first-visit deductible). */
+  visits?: number;
+}
+
 export interface EstimateRequest {
   /** A built-in policy ('kashgar', 'xuzhou', 'heilongjiang', 'chongqing', 'nanyang') or a custom pack id. */
   region: string;
@@ -105,8 +131,11 @@ export interface EstimateRequest {
   retiredOn?: string;
   /** Defaults to 'employer'. */
   enrollment?: Enrollment;
-  /** Use earlier in the calendar year of the first listed visit, before the listed visits. */
-  priorUsage?: { fundPaid?: AmountInput; deductiblePaid?: AmountInput; visits?: number };
+  /**
+   * Use earlier in a calendar year, before the listed visits of that year: one object (for `year`,
+   * or the year of the first listed visit when `year` is left out) or a list with one entry per year.
+   */
+  priorUsage?: PriorUsage | readonly PriorUsage[];
   /**
    * The personal account (个人账户): its balance on the day of the first listed visit, and what is
    * credited to it each month (on the 1st of every later month). It pays the person's share of each

@@ -15,7 +15,7 @@ import { resultsView } from './estimator/results/results-view.js';
 import { shareFragment } from './estimator/host/share-link.js';
 import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
-import { STRINGS, languageOf, type Strings } from './estimator/i18n/strings.js';
+import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/i18n/strings.js';
 import { receiptStyles } from './estimator/styles/receipt-styles.js';
 import { styles } from './estimator/styles/styles.js';
 import { summaryBarView } from './estimator/results/summary-bar.js';
@@ -428,6 +428,9 @@ export class ReimbursementEstimator extends LitElement {
           regionOptions: regionFixed ? null : [...controller.catalogue.catalogue.values()].map((known) => [known.id, known.name[language]] as const),
           regionValue: pack?.id ?? '',
           priorOpen: controller.priorOpen,
+          inferredDeductible: new Map(
+            (stale ? [] : (result?.years ?? [])).flatMap((year) => (year.deductibleInferred ? [[String(year.year), formatMoney(year.deductibleInferred, language)] as const] : [])),
+          ),
           onPriorToggle: (open) => controller.setPriorOpen(open),
           onAdd: this.addVisit,
           onRemove: this.removeVisit,

@@ -11,7 +11,7 @@ import {
   type PolicyFeatures,
   type PolicyPack,
 } from '../../../rules/index.js';
-import { blankRow, isBlank, toRequest, type FormModel, type VisitRow } from './form-model.js';
+import { blankRow, hasPrior, isBlank, ledgerYears, noPrior, toRequest, type FormModel, type VisitRow } from './form-model.js';
 import { loadHostPacks, type HostCatalogue } from '../host/host-packs.js';
 import { emptyModel, readRequest } from '../host/host-request.js';
 import { matchRegion } from '../host/region-match.js';
@@ -31,6 +31,8 @@ export interface Outcome {
   readonly resultRowOfBill: readonly VisitRow[];
   /** The pack of the policy asked for, or null when the region names none. */
   readonly pack: PolicyPack | null;
+  /** When the request's earlier use is a list, the year of each entry (for the issues' field ids). */
+  readonly priorYears?: readonly string[];
 }
 
 /** The host properties the controller reads: attributes are starting values, `request` replaces. */
@@ -161,7 +163,7 @@ export class EstimatorController implements ReactiveController {
       this.model = read.model;
       this.notices = read.problems;
       this.touched = new Set(['*']);
-      this.priorOpen = Object.values(read.model.prior).some((value) => value.trim() !== '');
+      this.priorOpen = hasPrior(read.model);
       this.anchorToShow = shared.anchor;
     }
   }
@@ -173,7 +175,7 @@ export class EstimatorController implements ReactiveController {
     const read = readRequest(value, { region: this.model.region, retired: this.model.retired, date: this.context.defaultDate() });
     this.notices = read.problems;
     this.touched = new Set(['*']);
-    if (Object.values(read.model.prior).some((text) => text.trim() !== '')) this.priorOpen = true;
+    if (hasPrior(read.model)) this.priorOpen = true;
     this.setModel(read.model);
   }
 
@@ -189,9 +191,13 @@ export class EstimatorController implements ReactiveController {
     this.setModel({ ...this.model, account: { ...this.model.account, [name]: value } });
   }
 
+  /** `name` is 'fundPaid' (the first ledger year) or '2025.fundPaid'. */
   editPrior(name: string, value: string): void {
     this.priorOpen = true;
-    this.setModel({ ...this.model, prior: { ...this.model.prior, [name]: value } });
+    const [year, field] = name.includes('.') ? name.split('.') : [ledgerYears(this.model)[0] ?? '', name];
+    if (!year || !field) return;
+    const prior = { ...(this.model.prior[year] ?? noPrior()), [field]: value };
+    this.setModel({ ...this.model, prior: { ...this.model.prior, [year]: prior } });
   }
 
   chooseRetired(retired: boolean): void {
@@ -253,7 +259,7 @@ export class EstimatorController implements ReactiveController {
     this.dirty = false;
     const asked = this.askedRegion;
     const pack = this.pack;
-    const { request, rowOfBill } = toRequest({ ...this.model, region: pack?.id ?? asked.trim() }, this.features);
+    const { request, rowOfBill, priorYears } = toRequest({ ...this.model, region: pack?.id ?? asked.trim() }, this.features);
     if (!pack) {
       const valid = [...this.catalogue.catalogue.values()].map((known) => ({ id: known.id, name: known.name }));
       const issues = asked.trim()
@@ -282,6 +288,7 @@ export class EstimatorController implements ReactiveController {
         rowOfBill,
         resultRowOfBill: previous?.resultRowOfBill ?? [],
         pack,
+        priorYears,
       };
     }
   }

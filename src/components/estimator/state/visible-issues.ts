@@ -1,6 +1,6 @@
 import type { InputIssue, Language } from '../../../rules/index.js';
 import type { Outcome } from './estimator-controller.js';
-import { fieldId, type FormModel, type VisitRow } from './form-model.js';
+import { fieldId, ledgerYears, type FormModel, type VisitRow } from './form-model.js';
 import { STRINGS } from '../i18n/strings.js';
 
 /** A problem as the widget shows it: numbered like the form's rows, and linked to its field. */
@@ -39,7 +39,7 @@ export function visibleIssues(outcome: Outcome, model: FormModel, touched: Reado
   const strings = STRINGS[language];
   return outcome.issues
     .map((issue): ShownIssue => {
-      const id = fieldId(issue.path, outcome.rowOfBill);
+      const id = fieldId(issue.path, outcome.rowOfBill, outcome.priorYears, ledgerYears(model)[0]);
       const text = fieldText(issue, outcome, model, language);
       const bill = issue.path[0] === 'visits' && typeof issue.path[1] === 'number' ? issue.path[1] : null;
       const prefix = bill === null ? '' : `${strings.visitLegend(rowNumber(bill, outcome.rowOfBill, model))}${language === 'en' ? ': ' : '：'}`;

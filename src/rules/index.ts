@@ -32,7 +32,7 @@ export { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA } from './schema/common.js
 export type { Enrollment, Facility, Language, Level, LocalizedText, OutOfArea, Status } from './schema/common.js';
 export type { EstimateResult, PolicyVersionInfo, Note, NoteCode, Totals, TraceCode, TraceStep, VisitResult, YearResult } from './engine/result.js';
 export { amountProblem, LARGEST_AMOUNT } from './engine/money.js';
-export { policyFeatures } from './policies/policy-features.js';
+export { ledgerFeatures, policyFeatures } from './policies/policy-features.js';
 export type { PolicyFeatures } from './policies/policy-features.js';
 export { compareRegions } from './explain/compare.js';
 export type { RegionComparison } from './explain/compare.js';

@@ -2,7 +2,9 @@ import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 
 import {
   EstimateInputError,
   createEstimator,
+  ledgerFeatures,
   policyFeatures,
+  versionOn,
   type EstimateRequest,
   type EstimateResult,
   type InputIssue,
@@ -118,10 +120,28 @@ export class EstimatorController implements ReactiveController {
     return id ? (this.catalogue.catalogue.get(id) ?? null) : null;
   }
 
+  /**
+   * The inputs the form asks for: those of every version the rows' dates fall in (a host version
+   * from next year must not hide what an older-dated visit uses), or of the current version.
+   */
   get features(): PolicyFeatures {
     const pack = this.pack;
-    return pack ? policyFeatures(pack) : NO_FEATURES;
+    if (!pack) return NO_FEATURES;
+    const cached = this.featuresFor;
+    if (cached && cached.rows === this.model.rows && cached.pack === pack && cached.catalogue === this.catalogue) return cached.features;
+    const versions = this.catalogue.versions.get(pack.id) ?? [pack];
+    const used = new Set<PolicyPack>();
+    for (const date of new Set(this.model.rows.map((row) => row.date))) {
+      const version = versionOn(versions, date);
+      if (version) used.add(version);
+    }
+    const features = used.size > 0 ? ledgerFeatures([...used]) : policyFeatures(pack);
+    this.featuresFor = { rows: this.model.rows, pack, catalogue: this.catalogue, features };
+    return features;
   }
+
+  /** The features last worked out, for the rows, policy and catalogue they were worked out for. */
+  private featuresFor: { rows: readonly VisitRow[]; pack: PolicyPack; catalogue: HostCatalogue; features: PolicyFeatures } | undefined;
 
   /** The request the form describes, under the policy's own id when the region names one. */
   get request(): EstimateRequest {

@@ -122,12 +122,13 @@ export interface BuiltRequest {
   readonly priorYears: readonly string[];
 }
 
-/** One year's earlier use as the engine takes it, only the fields the policy asks for. */
-function priorEntry(prior: PriorText, features: PolicyFeatures): PriorUsage {
+/** One year's earlier use as the engine takes it. */
+function priorEntry(prior: PriorText): PriorUsage {
   const entry: PriorUsage = {};
   if (prior.fundPaid.trim()) entry.fundPaid = normalizeAmount(prior.fundPaid);
-  if (features.annualDeductible && prior.deductiblePaid.trim()) entry.deductiblePaid = normalizeAmount(prior.deductiblePaid);
-  if (features.firstVisitDeductible && prior.visits.trim()) entry.visits = normalizeCount(prior.visits) as number;
+  // Sent whenever typed (a host's or a share link's too); where no version uses it, the engine says so.
+  if (prior.deductiblePaid.trim()) entry.deductiblePaid = normalizeAmount(prior.deductiblePaid);
+  if (prior.visits.trim()) entry.visits = normalizeCount(prior.visits) as number;
   return entry;
 }
 
@@ -135,10 +136,10 @@ function priorEntry(prior: PriorText, features: PolicyFeatures): PriorUsage {
  * Earlier use for the request: one object (the shape hosts know) when only the first ledger year
  * has any, else a list naming each year.
  */
-function priorUsageOf(model: FormModel, features: PolicyFeatures): { priorUsage?: EstimateRequest['priorUsage']; years: string[] } {
+function priorUsageOf(model: FormModel): { priorUsage?: EstimateRequest['priorUsage']; years: string[] } {
   const firstYear = ledgerYears(model)[0];
   const entries = priorYears(model)
-    .map((year) => [year, priorEntry(model.prior[year] ?? noPrior(), features)] as const)
+    .map((year) => [year, priorEntry(model.prior[year] ?? noPrior())] as const)
     .filter(([, entry]) => Object.keys(entry).length > 0);
   if (entries.length === 0) return { years: [] };
   if (entries.length === 1 && entries[0]![0] === firstYear) return { priorUsage: entries[0]![1], years: [] };
@@ -152,17 +153,18 @@ export function toRequest(model: FormModel, features: PolicyFeatures): BuiltRequ
     const bill: Record<string, unknown> = { date: row.date, facility: row.facility || undefined, ...amountsOf(row) };
     if (row.institution.trim()) bill.institution = row.institution.trim();
     if (row.facility === 'pharmacy' && features.pharmacy === 'prescriber' && row.prescribedBy) bill.prescribedBy = row.prescribedBy;
-    if (features.outOfArea && row.outOfArea !== 'none') bill.outOfArea = row.outOfArea;
-    if (features.inpatientStay && row.duringInpatientStay) bill.duringInpatientStay = true;
+    // Sent even where no version asks for it (a host's input): the engine then says it changed nothing.
+    if (row.outOfArea !== 'none') bill.outOfArea = row.outOfArea;
+    if (row.duringInpatientStay) bill.duringInpatientStay = true;
     return bill as unknown as BillInput;
   });
-  const prior = priorUsageOf(model, features);
+  const prior = priorUsageOf(model);
   const account = model.account;
   const request: EstimateRequest = {
     region: model.region,
     retired: model.retired,
     ...(model.retired && model.retiredOn ? { retiredOn: model.retiredOn } : {}),
-    ...(features.enrollment ? { enrollment: model.enrollment } : {}),
+    ...(features.enrollment || model.enrollment !== 'employer' ? { enrollment: model.enrollment } : {}),
     ...(prior.priorUsage ? { priorUsage: prior.priorUsage } : {}),
     // Asked for only once a balance or credit is typed; the engine then says what is missing.
     ...(account.balance.trim() || account.monthlyCredit.trim()

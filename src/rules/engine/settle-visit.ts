@@ -87,7 +87,11 @@ export interface VisitContext {
 /** Notes that describe the visit itself, whatever it is paid, added to `notes`. */
 function addCircumstanceNotes(pack: PolicyPack, visit: Visit, notes: Note[]): void {
   if (visit.bills.length > 1) {
-    notes.push(note('MERGED_BILLS', noteText.mergedBills(visit.bills.length), [pack.visitMerging.source]));
+    notes.push(
+      visit.unnamed
+        ? note('SAME_DAY_UNNAMED_MERGED', noteText.sameDayUnnamedMerged(visit.bills.map((bill) => bill + 1)), [pack.visitMerging.source])
+        : note('MERGED_BILLS', noteText.mergedBills(visit.bills.length), [pack.visitMerging.source]),
+    );
   }
   if (visit.outOfArea !== 'none') {
     if (!pack.outOfArea) notes.push(note('OUT_OF_AREA_TERMS_NOT_SET', noteText.outOfAreaNotSet()));

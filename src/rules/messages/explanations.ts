@@ -245,6 +245,10 @@ export const notes = {
     'zh-CN': `同一天在同一医疗机构的 ${count} 笔费用合并为一次就诊计算。`,
     en: `${count} bills on the same day at the same institution count as one visit.`,
   })),
+  sameDayUnnamedMerged: whenRead((bills: readonly number[]): LocalizedText => ({
+    'zh-CN': `第 ${bills.join('、')} 笔费用同一天、同一级别，没有填写医疗机构名称，按同一家医院的一次就诊计算；如果是不同的医院，请勾选“这是另一家医院”。`,
+    en: `Bills ${bills.join(' and ')} are of one day and one level with no institution named, so they are worked out as one visit to one hospital; if they were different hospitals, tick “This was another hospital”.`,
+  })),
   firstVisitOfYear: (): LocalizedText => ({
     'zh-CN': '本年度首次普通门诊就诊，适用首次起付线。',
     en: 'First outpatient visit of the year: the first-visit deductible applies.',

@@ -28,6 +28,7 @@ const LABELS: Record<string, LocalizedText> = {
   prescribedBy: { 'zh-CN': '开具处方的医疗机构等级', en: 'Prescribing institution level' },
   outOfArea: { 'zh-CN': '异地就医', en: 'Out-of-area visit' },
   duringInpatientStay: { 'zh-CN': '住院期间', en: 'During an inpatient stay' },
+  separateVisit: { 'zh-CN': '另一家医院', en: 'Another hospital' },
 };
 
 const LEDGER: LocalizedText = { 'zh-CN': '就诊记录', en: 'Visit list' };

@@ -45,6 +45,7 @@ export const billSchema = onFirstUse(() =>
     prescribedBy: z.optional(z.enum(LEVELS)),
     outOfArea: z.optional(z.enum(OUT_OF_AREA)),
     duringInpatientStay: z.optional(z.boolean()),
+    separateVisit: z.optional(z.boolean()),
   }).check(costOrTotal()),
 );
 
@@ -100,12 +101,18 @@ export interface BillInput {
   preSelfPay?: AmountInput;
   /** Amounts above price limits (超限价自费, overlmt_selfpay); needs `total`. */
   overLimitOwnPay?: AmountInput;
-  /** Name of the hospital or pharmacy; bills without one are never merged. */
+  /**
+   * Name of the hospital or pharmacy. Bills of one date with the same name are one visit; so are
+   * bills of one date and one level with no name (taken as one hospital, and said in a note),
+   * unless `separateVisit` says the bill is from another institution.
+   */
   institution?: string;
   /** Level of the institution that wrote the prescription, for pharmacy bills where the policy uses it. */
   prescribedBy?: Level;
   outOfArea?: OutOfArea;
   duringInpatientStay?: boolean;
+  /** An unnamed bill from a different institution than other unnamed bills of its date and level. */
+  separateVisit?: boolean;
 }
 
 /** What the fund and the person had already used in one calendar year before its listed visits. */

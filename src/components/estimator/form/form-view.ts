@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../../rules/index.js';
 import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
-import { ledgerYears, noPrior, priorFieldId, priorYears, type FormModel, type VisitRow } from '../state/form-model.js';
+import { ledgerYears, noPrior, priorFieldId, priorYears, sameDayRows, type FormModel, type VisitRow } from '../state/form-model.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from '../i18n/strings.js';
@@ -111,7 +111,19 @@ function priorView(context: FormContext): TemplateResult {
   </details>`;
 }
 
-function rowView(context: FormContext, row: VisitRow, index: number): TemplateResult {
+/** Says that the row is taken as the same hospital as an earlier one, with the way to say it was not. */
+function sameDayView(context: FormContext, row: VisitRow, sameAs: number | undefined): TemplateResult | typeof nothing {
+  const separate = row.separateVisit && !row.institution.trim();
+  if (sameAs === undefined && !separate) return nothing;
+  const { strings } = context;
+  const id = `visit-${row.key}-separateVisit`;
+  return html`<div class="same-day">
+    ${sameAs !== undefined && !separate ? html`<p class="hint" id="${id}-said">${strings.sameDayMerged(sameAs)}</p>` : nothing}
+    ${checkboxField(view(context, id, strings.separateVisitLabel(sameAs ?? 1)), row.separateVisit, 'separateVisit')}
+  </div>`;
+}
+
+function rowView(context: FormContext, row: VisitRow, index: number, sameAs?: number): TemplateResult {
   const { strings, features } = context;
   const id = (field: string) => `visit-${row.key}-${field}`;
   const facilities = (['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const).filter((facility) => facility !== 'pharmacy' || features.pharmacy !== 'none');
@@ -152,6 +164,7 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
           : nothing}
         ${features.inpatientStay ? checkboxField(view(context, id('duringInpatientStay'), strings.inpatientLabel), row.duringInpatientStay, 'duringInpatientStay') : nothing}
       </div>
+      ${sameDayView(context, row, sameAs)}
       <p class="visit-actions">
         <button type="button" class="button button--secondary" part="button" @click=${() => context.onRemove(row.key)}>${strings.removeVisit(index + 1)}</button>
       </p>
@@ -169,6 +182,7 @@ function ledgerView(context: FormContext): TemplateResult {
     if (key !== undefined) errorsByRow.set(key, `${errorsByRow.get(key) ?? ''}${id}\u0000${text}\u0000`);
   }
   const rowErrors = (row: VisitRow) => errorsByRow.get(String(row.key)) ?? '';
+  const sameDay = sameDayRows(rows);
   return html`<fieldset>
     <legend>${strings.ledgerLegend}</legend>
     <p class="hint">${strings.ledgerHint}</p>
@@ -182,7 +196,8 @@ function ledgerView(context: FormContext): TemplateResult {
         (index) => {
           const row = rows[index]!;
           // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
-          return guard([row, index, context.strings, context.features, rowErrors(row)], () => rowView(context, row, index));
+          const sameAs = sameDay.get(row.key);
+          return guard([row, index, context.strings, context.features, rowErrors(row), sameAs], () => rowView(context, row, index, sameAs));
         },
       )}
     </ol>

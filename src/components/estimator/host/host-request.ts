@@ -71,6 +71,7 @@ function rowFrom(bill: Loose, fallbackDate: string): VisitRow {
     prescribedBy: text(bill.prescribedBy) as VisitRow['prescribedBy'],
     outOfArea: (OUT_OF_AREA as readonly string[]).includes(outOfArea) ? (outOfArea as OutOfArea) : 'none',
     duringInpatientStay: flag(bill.duringInpatientStay),
+    separateVisit: flag(bill.separateVisit),
   };
 }
 

@@ -80,6 +80,9 @@ const zhCN = {
   outOfAreaLabel: '异地就医',
   outOfArea: { none: '否，在参保地就医', registered: '是，已办理异地备案', unregistered: '是，未办理备案' },
   inpatientLabel: '发生在住院期间',
+  // Same-day bills with no institution named (issue 17, item 2).
+  sameDayMerged: (n: number) => `与第 ${n} 次就诊同一天、同一级别，没有填医疗机构名称，按同一家医院的一次就诊计算（同一医院 24 小时内只收一次起付线）。`,
+  separateVisitLabel: (n: number) => `这是另一家医院，不与第 ${n} 次就诊合并`,
   addVisit: '添加一次就诊',
   windowNote: (shown: number, total: number) => `记录较多，只显示最近 ${shown} 次（共 ${total} 次）；合计包括全部就诊。`,
   showAll: (total: number) => `显示全部 ${total} 次`,
@@ -235,6 +238,8 @@ const en: Strings = {
   outOfAreaLabel: 'Out of area',
   outOfArea: { none: 'No, in my insured area', registered: 'Yes, registered', unregistered: 'Yes, not registered' },
   inpatientLabel: 'During an inpatient stay',
+  sameDayMerged: (n: number) => `Same day and level as visit ${n} with no institution named, so worked out as one visit to one hospital (one deductible within 24 hours at one hospital).`,
+  separateVisitLabel: (n: number) => `This was another hospital: do not combine with visit ${n}`,
   addVisit: 'Add a visit',
   windowNote: (shown: number, total: number) => `A long ledger: only the latest ${shown} of ${total} are shown; the totals cover every visit.`,
   showAll: (total: number) => `Show all ${total}`,

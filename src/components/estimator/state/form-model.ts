@@ -18,6 +18,8 @@ export interface VisitRow {
   prescribedBy: Level | '';
   outOfArea: OutOfArea;
   duringInpatientStay: boolean;
+  /** The person said this unnamed bill is from another hospital than an earlier one of its day. */
+  separateVisit: boolean;
 }
 
 /** Earlier use in one calendar year, as typed. */
@@ -60,7 +62,25 @@ export function blankRow(date: string): VisitRow {
     prescribedBy: '',
     outOfArea: 'none',
     duringInpatientStay: false,
+    separateVisit: false,
   };
+}
+
+/**
+ * For each row, by key, the form number of an earlier row it is merged with as one visit: same
+ * date and level, no institution named on either (the engine takes them as one hospital).
+ */
+export function sameDayRows(rows: readonly VisitRow[]): Map<number, number> {
+  const first = new Map<string, number>();
+  const merged = new Map<number, number>();
+  rows.forEach((row, index) => {
+    if (isBlank(row) || row.institution.trim() || !row.facility) return;
+    const key = `${row.date}\u0000${row.facility}\u0000${row.prescribedBy}\u0000${row.outOfArea}\u0000${row.duringInpatientStay}`;
+    const earlier = first.get(key);
+    if (earlier !== undefined) merged.set(row.key, earlier);
+    else first.set(key, index + 1);
+  });
+  return merged;
 }
 
 export const noPrior = (): PriorText => ({ fundPaid: '', deductiblePaid: '', visits: '' });
@@ -156,6 +176,7 @@ export function toRequest(model: FormModel, features: PolicyFeatures): BuiltRequ
     // Sent even where no version asks for it (a host's input): the engine then says it changed nothing.
     if (row.outOfArea !== 'none') bill.outOfArea = row.outOfArea;
     if (row.duringInpatientStay) bill.duringInpatientStay = true;
+    if (row.separateVisit && !row.institution.trim()) bill.separateVisit = true;
     return bill as unknown as BillInput;
   });
   const prior = priorUsageOf(model);

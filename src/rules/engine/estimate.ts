@@ -170,6 +170,28 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
   return found;
 }
 
+/**
+ * Results are values: frozen before they are handed out, so a caller who reverses `visits` (to
+ * show the newest first) or edits a figure cannot change what the next estimate reuses. Visits
+ * kept from the last estimate are frozen already and skipped, so an edit freezes only new ones.
+ */
+function freezeResult(result: EstimateResult): EstimateResult {
+  for (const visit of result.visits) {
+    if (Object.isFrozen(visit)) continue;
+    Object.freeze(visit.bills);
+    Object.freeze(visit.trace);
+    Object.freeze(visit.notes);
+    Object.freeze(visit);
+  }
+  for (const year of result.years) Object.freeze(year);
+  Object.freeze(result.visits);
+  Object.freeze(result.years);
+  Object.freeze(result.versions);
+  Object.freeze(result.notes);
+  Object.freeze(result.totals);
+  return Object.freeze(result);
+}
+
 /** What a host may pass as extra rule packs: one pack, an array of packs, or JSON text of either. */
 export type PolicyPacks = unknown;
 
@@ -384,7 +406,7 @@ function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], a
   };
   // The account runs across visits and years on the settled figures: a pass of its own, run again
   // in full each time (the kept results and years are those without it).
-  const final = valid.account ? withAccount(result, valid.account, packOn) : result;
+  const final = freezeResult(valid.account ? withAccount(result, valid.account, packOn) : result);
   const settlement: Settlement = {
     context,
     versions,

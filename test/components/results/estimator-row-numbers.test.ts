@@ -23,3 +23,29 @@ describe('<reimbursement-estimator> result row numbers while retyping', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<reimbursement-estimator> estimate-change detail is a value (issue 17, item 5 of the issue)', () => {
+  it('a host that reverses e.detail.visits to show the newest first does not change the next figures', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
+    element.addEventListener('estimate-change', (event) => {
+      try {
+        ((event as CustomEvent).detail.visits as unknown[]).reverse();
+      } catch {
+        // Frozen: the host's own copy would be [...e.detail.visits].reverse().
+      }
+    });
+    choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level3');
+    await typeInto(rowField(element, 1, 'total'), '1000');
+    shadow(element).getElementById('add-visit')?.click();
+    await settled(element);
+    choose(rowField(element, 2, 'date'), '2024-04-01');
+    choose(rowField<HTMLSelectElement>(element, 2, 'facility'), 'level2');
+    await typeInto(rowField(element, 2, 'total'), '500');
+    await settled(element);
+    await typeInto(rowField(element, 2, 'total'), '600');
+    await settled(element);
+    // Part 2(1) item 2: (1000 − 700) × 60% = 180; 600 × 65% = 390.
+    expect(element.estimate?.visits.map((visit) => visit.fund)).to.deep.equal(['180.00', '390.00']);
+    expect(Array.from(shadow(element).querySelectorAll('.visit-number'), (node) => node.textContent?.trim())).to.deep.equal(['1.', '2.']);
+  });
+});

@@ -16,7 +16,7 @@ import { resultsView } from './estimator/results/results-view.js';
 import { shareFragment } from './estimator/host/share-link.js';
 import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
-import { STRINGS, languageOf, type Strings } from './estimator/i18n/strings.js';
+import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/i18n/strings.js';
 import { stylesInEveryDocument } from './estimator/styles/document-styles.js';
 import { receiptStyles } from './estimator/styles/receipt-styles.js';
 import { styles } from './estimator/styles/styles.js';
@@ -445,6 +445,9 @@ export class ReimbursementEstimator extends LitElement {
           regionOptions: regionFixed ? null : [...controller.catalogue.catalogue.values()].map((known) => [known.id, known.name[language]] as const),
           regionValue: pack?.id ?? '',
           priorOpen: controller.priorOpen,
+          inferredDeductible: new Map(
+            (stale ? [] : (result?.years ?? [])).flatMap((year) => (year.deductibleInferred ? [[String(year.year), formatMoney(year.deductibleInferred, language)] as const] : [])),
+          ),
           onPriorToggle: (open) => controller.setPriorOpen(open),
           onAdd: this.addVisit,
           onRemove: this.removeVisit,
@@ -531,7 +534,8 @@ export class ReimbursementEstimator extends LitElement {
     this.lastCurve = picture?.curve ?? null;
     if (!request || !picture) return nothing;
     const prior = request.priorUsage;
-    const priorUsed = Boolean(prior && Object.values(prior).some((value) => value !== undefined && Number(value) > 0));
+    // One object or one per year: any amount above zero in any of them.
+    const priorUsed = [prior ?? []].flat().some((entry) => [entry.fundPaid, entry.deductiblePaid, entry.visits].some((value) => value !== undefined && Number(value) > 0));
     return yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed, level: this.level + 1, stale });
   }
 

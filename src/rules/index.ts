@@ -27,7 +27,7 @@ export type { ComparedTerms, FigureChange, ParameterChange, TermsComparison } fr
  */
 export const PolicyPackSchema = /* @__PURE__ */ policyPackSchema();
 export type { PolicyPack, PolicyPackInput } from './schema/policy-pack.js';
-export type { EstimateRequest, BillInput } from './schema/request.js';
+export type { EstimateRequest, BillInput, PriorUsage } from './schema/request.js';
 export { MAX_BILLS } from './schema/request.js';
 export type { ClauseCitation, Interpretation, Source } from './schema/citation.js';
 export { isClause } from './schema/citation.js';
@@ -35,7 +35,7 @@ export { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA } from './schema/common.js
 export type { Enrollment, Facility, Language, Level, LocalizedText, OutOfArea, Status } from './schema/common.js';
 export type { EstimateResult, PolicyVersionInfo, Note, NoteCode, Totals, TraceCode, TraceStep, VisitResult, YearResult } from './engine/result.js';
 export { amountProblem, LARGEST_AMOUNT } from './engine/money.js';
-export { policyFeatures } from './policies/policy-features.js';
+export { ledgerFeatures, policyFeatures } from './policies/policy-features.js';
 export type { PolicyFeatures } from './policies/policy-features.js';
 export { compareRegions } from './explain/compare.js';
 export type { RegionComparison } from './explain/compare.js';

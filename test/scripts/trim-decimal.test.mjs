@@ -50,3 +50,11 @@ describe('trimmed decimal.js (drop-in files)', () => {
     for (const text of ['1_000.5', 'NaN', 'Infinity', '-Infinity', '1e-7', '-0']) assert.equal(new trimmed(text).toString(), new full(text).toString(), text);
   });
 });
+
+describe('the check for calls to removed methods', () => {
+  it('finds x.ln( but not a spread of a call to a function minified to ln (...ln(), which a build produced', async () => {
+    const { checkNoTrimmedCalls } = await import('../../scripts/trim-decimal.mjs');
+    assert.throws(() => checkNoTrimmedCalls('a=x.ln(2)'), /\.ln\(\)/);
+    assert.doesNotThrow(() => checkNoTrimmedCalls('a=[...ln(y)]'));
+  });
+});

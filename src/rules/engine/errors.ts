@@ -15,6 +15,8 @@ export type InputIssueCode =
   | 'DATE_INVALID'
   | 'DATE_OUTSIDE_POLICY'
   | 'COUNT_INVALID'
+  | 'YEAR_INVALID'
+  | 'PRIOR_USAGE_YEAR_REPEATED'
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_REGION'
   | 'NO_BILLS'

@@ -11,8 +11,10 @@ import { SCOPE_RULE } from './receipt.js';
 import type { EstimateResult, Note, PolicyVersionInfo, Totals, TraceStep, VisitResult, YearResult } from './result.js';
 import type { Enrollment, Status } from '../schema/common.js';
 import type { PolicyPack } from '../schema/policy-pack.js';
-import type { EstimateRequest } from '../schema/request.js';
-import { settleVisit, type ListedFigures, type YearState } from './settle-visit.js';
+import type { Source } from '../schema/citation.js';
+import type { EstimateRequest, PriorUsage } from '../schema/request.js';
+import { priorUsageByYear, priorUsageIssues } from './prior-usage.js';
+import { settleVisit, type ListedFigures, type VisitContext, type YearState } from './settle-visit.js';
 import { annualCapFor, usesEnrollment } from './terms.js';
 import { findVersions, parseRequest, policyIssues, versionPicker, type VersionFor } from './validate-request.js';
 
@@ -57,14 +59,39 @@ function versionStep(pack: PolicyPack): TraceStep {
   return step;
 }
 
-function openingState(year: number, request: EstimateRequest, isFirstYear: boolean): YearState {
-  const prior = isFirstYear ? request.priorUsage : undefined;
+function openingState(year: number, prior: PriorUsage | undefined): YearState {
   return {
     year,
     fundPaid: prior?.fundPaid !== undefined ? parseAmount(prior.fundPaid) : ZERO,
     deductiblePaid: prior?.deductiblePaid !== undefined ? parseAmount(prior.deductiblePaid) : ZERO,
     visitsBefore: prior?.visits ?? 0,
+    deductibleInferred: null,
     listed: noFigures(),
+  };
+}
+
+/** The stated reading behind an inferred deductible, cited beside the deductible's own clause. */
+const INFERENCE_READING: Source = {
+  interpretation: {
+    'zh-CN': '年度起付标准以下的费用由个人负担、统筹基金不支付；当年统筹基金已有支付，说明当年起付标准已经付满。',
+    en: 'Below the annual deductible the person pays and the fund pays nothing; a fund payment earlier in the year means the deductible was already met.',
+  },
+};
+
+/**
+ * Under an annual deductible the fund pays nothing until the deductible is met, so earlier use
+ * that gives a fund payment and no deductible means it was met: the year opens with it paid.
+ * Returns the step and note for the year's first visit, or undefined when nothing is inferred.
+ */
+function inferDeductible(state: YearState, prior: PriorUsage | undefined, pack: PolicyPack, status: Status): VisitContext['earlierUse'] {
+  if (pack.deductible.kind !== 'annual' || prior?.deductiblePaid !== undefined || !state.fundPaid.greaterThan(0)) return undefined;
+  const threshold = new Decimal(pack.deductible.value[status]);
+  state.deductiblePaid = threshold;
+  state.deductibleInferred = threshold;
+  const sources = [pack.deductible.source, INFERENCE_READING];
+  return {
+    step: { code: 'PRIOR_USAGE', amount: toMoney(threshold), value: toMoney(state.fundPaid), text: traceText.deductibleInferred(toMoney(state.fundPaid), toMoney(threshold)), sources },
+    note: note('DEDUCTIBLE_INFERRED', noteText.deductibleInferred(state.year, toMoney(threshold)), sources),
   };
 }
 
@@ -125,17 +152,44 @@ function generalNotes(request: EstimateRequest, pack: PolicyPack, years: readonl
     found.push(note('RETIREMENT_RULE', noteText.retirementRule(firstOfNextMonth(request.retiredOn)), [pack.retirementChange.source]));
   }
   const prior = request.priorUsage;
-  if (prior && years.length > 1 && years[0] !== undefined) found.push(note('PRIOR_USAGE_YEAR', noteText.priorUsageYear(years[0])));
-  if (prior?.deductiblePaid !== undefined && pack.deductible.kind === 'per-visit') {
+  // One object without a year counts towards the first listed year only: said when there are more.
+  const single = prior !== undefined && !Array.isArray(prior) ? (prior as PriorUsage) : undefined;
+  if (single && single.year === undefined && years.length > 1 && years[0] !== undefined) found.push(note('PRIOR_USAGE_YEAR', noteText.priorUsageYear(years[0])));
+  const byYear = priorUsageByYear(request);
+  for (const year of byYear.keys()) if (!years.includes(year)) found.push(note('PRIOR_USAGE_YEAR_UNUSED', noteText.priorUsageYearUnused(year)));
+  const entries = [...byYear.values()];
+  if (entries.some((entry) => entry.deductiblePaid !== undefined) && pack.deductible.kind === 'per-visit') {
     found.push(note('PRIOR_USAGE_FIELD_UNUSED', noteText.priorUsageFieldUnused('deductiblePaid')));
   }
-  if (prior?.visits !== undefined && !(pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear)) {
+  if (entries.some((entry) => entry.visits !== undefined) && !(pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear)) {
     found.push(note('PRIOR_USAGE_FIELD_UNUSED', noteText.priorUsageFieldUnused('visits')));
   }
   // Said once for the whole estimate as well as on each visit, so it is seen without opening one.
   if (request.visits.some((bill) => readingOf(bill) === 'total')) found.push(note('ALL_IN_SCOPE_ASSUMED', noteText.allInScopeAssumed(), [SCOPE_RULE]));
   if (request.account?.monthlyCredit !== undefined) found.push(note('ACCOUNT_CREDIT_READING', noteText.accountCreditReading(), [CREDIT_RULE]));
   return found;
+}
+
+/**
+ * Results are values: frozen before they are handed out, so a caller who reverses `visits` (to
+ * show the newest first) or edits a figure cannot change what the next estimate reuses. Visits
+ * kept from the last estimate are frozen already and skipped, so an edit freezes only new ones.
+ */
+function freezeResult(result: EstimateResult): EstimateResult {
+  for (const visit of result.visits) {
+    if (Object.isFrozen(visit)) continue;
+    Object.freeze(visit.bills);
+    Object.freeze(visit.trace);
+    Object.freeze(visit.notes);
+    Object.freeze(visit);
+  }
+  for (const year of result.years) Object.freeze(year);
+  Object.freeze(result.visits);
+  Object.freeze(result.years);
+  Object.freeze(result.versions);
+  Object.freeze(result.notes);
+  Object.freeze(result.totals);
+  return Object.freeze(result);
 }
 
 /** What a host may pass as extra rule packs: one pack, an array of packs, or JSON text of either. */
@@ -231,12 +285,13 @@ function firstChange(earlier: Settlement, visits: readonly Visit[]): number {
 function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], anyDate: boolean, earlier?: Settlement): { result: EstimateResult; settlement: Settlement } {
   const versionFor: VersionFor = versionPicker(versions, anyDate);
   const { visits, issues: mergeIssues } = groupIntoVisits(valid.visits);
-  const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, versions, versionFor), ...mergeIssues];
+  const issues = [...billScopeIssues(valid.visits), ...policyIssues(valid, versions, versionFor), ...mergeIssues, ...priorUsageIssues(valid)];
   if (issues.length > 0) throw new EstimateInputError(issues);
   // Every visit has a version now (policyIssues refused the others).
   const packOn = (date: string) => versionFor(date) as PolicyPack;
 
   const enrollment: Enrollment = valid.enrollment ?? 'employer';
+  const priorByYear = priorUsageByYear(valid);
   const context = earlier ? contextKey(valid) : '';
   const results: VisitResult[] = [];
   const yearSummaries: YearResult[] = [];
@@ -289,6 +344,7 @@ function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], a
       fundPaidInYear: toMoney(state.fundPaid),
       annualDeductible: deductible ? toMoney(deductible) : null,
       deductiblePaidInYear: deductible ? toMoney(state.deductiblePaid) : null,
+      deductibleInferred: state.deductibleInferred ? toMoney(state.deductibleInferred) : null,
       accountBalance: null,
     });
   };
@@ -307,15 +363,17 @@ function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], a
     const visit = visits[index]!;
     checkpoint();
     const year = yearOf(visit.date);
+    const pack = packOn(visit.date);
+    const status = statusOn(visit.date, valid);
+    let earlierUse: VisitContext['earlierUse'];
     if (!state || state.year !== year) {
       closeYear();
-      state = openingState(year, valid, state === undefined);
+      state = openingState(year, priorByYear.get(year));
+      earlierUse = inferDeductible(state, priorByYear.get(year), pack, status);
       yearFigures.push(state.listed);
       yearPack = undefined;
     }
-    const pack = packOn(visit.date);
-    const status = statusOn(visit.date, valid);
-    const result = settleVisit(visit, { pack, status, enrollment, state, policyStep: versionStep(pack) });
+    const result = settleVisit(visit, { pack, status, enrollment, state, policyStep: versionStep(pack), ...(earlierUse ? { earlierUse } : {}) });
     // Within a calendar year the running totals carry over to the new version (stated reading).
     if (yearPack && yearPack !== pack) {
       (result.notes as Note[]).push(note('POLICY_VERSION_CHANGE', noteText.versionChange(pack.document.number, pack.effective.value.from), [pack.effective.source]));
@@ -348,7 +406,7 @@ function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], a
   };
   // The account runs across visits and years on the settled figures: a pass of its own, run again
   // in full each time (the kept results and years are those without it).
-  const final = valid.account ? withAccount(result, valid.account, packOn) : result;
+  const final = freezeResult(valid.account ? withAccount(result, valid.account, packOn) : result);
   const settlement: Settlement = {
     context,
     versions,

@@ -24,6 +24,8 @@ export interface Visit {
   overLimitOwnPay: Decimal;
   /** How each bill's in-scope amount was found, in bill order. */
   readonly readings: ScopeReading[];
+  /** Bills with no institution named, merged because they share a date and level (said in a note). */
+  readonly unnamed: boolean;
 }
 
 /** Full-width letters, stray spaces and case do not make two institutions of one. */
@@ -54,7 +56,14 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
   const issues: InputIssue[] = [];
   bills.forEach((bill, index) => {
     const institution = institutionKey(bill.institution);
-    const key = institution === undefined ? undefined : `${bill.date}\u0000${institution}`;
+    // Unnamed bills of one date, level and kind are taken as one hospital (typing its name is what
+    // people skip on a phone); a bill marked as another institution stays a visit of its own.
+    const key =
+      institution !== undefined
+        ? `${bill.date}\u0000${institution}`
+        : bill.separateVisit
+          ? undefined
+          : `${bill.date}\u0001${bill.facility}\u0001${bill.prescribedBy ?? ''}\u0001${bill.outOfArea ?? 'none'}\u0001${bill.duringInpatientStay ?? false}`;
     const existing = key === undefined ? undefined : byKey.get(key);
     const scope = billScope(bill);
     if (existing) {
@@ -90,6 +99,7 @@ export function groupIntoVisits(bills: readonly BillInput[]): { visits: Visit[];
       preSelfPay: scope.preSelfPay,
       overLimitOwnPay: scope.overLimitOwnPay,
       readings: [scope.reading],
+      unnamed: institution === undefined,
     };
     visits.push(visit);
     if (key !== undefined) byKey.set(key, visit);

@@ -7,6 +7,7 @@ import type { Facility, Level, LocalizedText, Status } from '../schema/common.js
  */
 export type TraceCode =
   | 'POLICY'
+  | 'PRIOR_USAGE'
   | 'SCOPE'
   | 'EXCLUDED'
   | 'LEVEL'
@@ -49,11 +50,14 @@ export type NoteCode =
   | 'PHARMACY_TERMS_ASSUMED'
   | 'UNRATED_AS_LEVEL'
   | 'MERGED_BILLS'
+  | 'SAME_DAY_UNNAMED_MERGED'
   | 'FIRST_VISIT_OF_YEAR'
   | 'RETIREE_TERMS_START'
   | 'RETIREMENT_RULE'
   | 'ENROLLMENT_NOT_USED'
   | 'PRIOR_USAGE_YEAR'
+  | 'PRIOR_USAGE_YEAR_UNUSED'
+  | 'DEDUCTIBLE_INFERRED'
   | 'PRIOR_USAGE_FIELD_UNUSED'
   | 'POLICY_EXCLUSION'
   | 'POLICY_DEFERRAL';
@@ -133,6 +137,11 @@ export interface YearResult extends Totals {
   readonly annualDeductible: string | null;
   /** What went towards the annual deductible in the year, earlier use included; null as above. */
   readonly deductiblePaidInYear: string | null;
+  /**
+   * The annual deductible taken as already met before the year's listed visits, because earlier use
+   * gave a fund payment and no deductible paid (the fund pays nothing before it is met); else null.
+   */
+  readonly deductibleInferred: string | null;
   /** The account balance at the end of the year's last visit, or null without `account`. */
   readonly accountBalance: string | null;
 }

@@ -15,6 +15,8 @@ export interface YearState {
   deductiblePaid: Decimal;
   /** Covered visits so far this year (for a first-visit deductible). */
   visitsBefore: number;
+  /** The annual deductible taken as met because earlier use gave only a fund payment, or null. */
+  deductibleInferred: Decimal | null;
   /** The listed visits' figures so far this year (prior usage excluded). */
   readonly listed: ListedFigures;
 }
@@ -78,12 +80,18 @@ export interface VisitContext {
   readonly state: YearState;
   /** The first step of the trace: the version of the policy the visit is worked under. */
   readonly policyStep: TraceStep;
+  /** On the first visit of a year whose deductible was inferred from earlier use: its step and note. */
+  readonly earlierUse?: { readonly step: TraceStep; readonly note: Note };
 }
 
 /** Notes that describe the visit itself, whatever it is paid, added to `notes`. */
 function addCircumstanceNotes(pack: PolicyPack, visit: Visit, notes: Note[]): void {
   if (visit.bills.length > 1) {
-    notes.push(note('MERGED_BILLS', noteText.mergedBills(visit.bills.length), [pack.visitMerging.source]));
+    notes.push(
+      visit.unnamed
+        ? note('SAME_DAY_UNNAMED_MERGED', noteText.sameDayUnnamedMerged(visit.bills.map((bill) => bill + 1)), [pack.visitMerging.source])
+        : note('MERGED_BILLS', noteText.mergedBills(visit.bills.length), [pack.visitMerging.source]),
+    );
   }
   if (visit.outOfArea !== 'none') {
     if (!pack.outOfArea) notes.push(note('OUT_OF_AREA_TERMS_NOT_SET', noteText.outOfAreaNotSet()));
@@ -184,9 +192,11 @@ export function settleVisit(visit: Visit, context: VisitContext): VisitResult {
   const cost = visit.cost;
   const costText = toMoney(cost);
   const trace: TraceStep[] = [context.policyStep];
+  if (context.earlierUse) trace.push(context.earlierUse.step);
   const scope = scopeStep(visit);
   if (scope) trace.push(scope);
   const notes = scopeNotes(visit);
+  if (context.earlierUse) notes.push(context.earlierUse.note);
   addCircumstanceNotes(pack, visit, notes);
 
   if (visit.duringInpatientStay) {

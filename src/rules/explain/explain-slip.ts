@@ -8,7 +8,10 @@ import { amountProblem, parseAmount, type AmountInput } from '../engine/money.js
 import { policyVersions, versionOn } from '../policies/policy-catalogue.js';
 import type { VisitResult } from '../engine/result.js';
 import { ENROLLMENTS, LEVELS, type Enrollment, type Level, type LocalizedText } from '../schema/common.js';
-import type { BillInput, EstimateRequest } from '../schema/request.js';
+import type { BillInput, EstimateRequest, PriorUsage } from '../schema/request.js';
+import { priorUsageByYear, withPriorUsage } from '../engine/prior-usage.js';
+import { annualCapFor } from '../engine/terms.js';
+import { yearOf } from '../engine/dates.js';
 
 /** One way the slip's figure comes about: a single change to the request. */
 export type SlipHypothesisCode =
@@ -135,17 +138,17 @@ export function explainSlip(request: EstimateRequest, visitIndex: number, slipFu
     hypotheses.push({ code, amount: amount ? toMoney(amount) : null, option, text: text(result.fund), request: changed, visit: estimate(changed, policies).visits[visitIndex] as VisitResult });
   };
 
-  const prior = request.priorUsage ?? {};
-  const inFirstYear = visit.date.slice(0, 4) === base.years[0]?.year.toString();
-  const withPrior = (change: Partial<NonNullable<EstimateRequest['priorUsage']>>): EstimateRequest => ({ ...request, priorUsage: { ...prior, ...change } });
+  // Earlier use of the visit's own year, whichever year of the ledger it is.
+  const year = yearOf(visit.date);
+  const prior = priorUsageByYear(request).get(year) ?? {};
+  const withPrior = (change: Partial<PriorUsage>): EstimateRequest => withPriorUsage(request, year, change);
   const bills = visit.bills;
   const withBills = (change: (bill: BillInput) => BillInput): EstimateRequest => ({
     ...request,
     visits: request.visits.map((bill, index) => (bills.includes(index) ? change(bill) : bill)),
   });
 
-  // Earlier use this year (priorUsage counts towards the first listed year only).
-  if (inFirstYear && pack.deductible.kind === 'annual') {
+  if (pack.deductible.kind === 'annual') {
     const threshold = new Decimal(pack.deductible.value[visit.status]);
     const x = solve(0, fen(threshold), true, target, (paid) => fundOf(withPrior({ deductiblePaid: toMoney(yuan(paid)) })));
     const current = parseAmount(prior.deductiblePaid ?? 0);
@@ -153,15 +156,20 @@ export function explainSlip(request: EstimateRequest, visitIndex: number, slipFu
       offer('DEDUCTIBLE_ALREADY_PAID', withPrior({ deductiblePaid: toMoney(yuan(x)) }), (fund) => slipText.deductiblePaid(toMoney(yuan(x)), fund), yuan(x));
     }
   }
-  if (inFirstYear && difference.isNegative()) {
-    const cap = new Decimal(base.years[0]?.annualCap ?? 0);
-    const x = solve(0, fen(cap), false, target, (paid) => fundOf(withPrior({ fundPaid: toMoney(yuan(paid)) })));
+  // A lower slip: more was paid earlier. A higher one too where a payment would mean that an
+  // annual deductible not given was met.
+  if (difference.isNegative() || (pack.deductible.kind === 'annual' && prior.deductiblePaid === undefined)) {
+    // Up to the cap in force on the visit's date: a later version may lower the year-end cap.
+    const cap = annualCapFor(pack, visit.status, request.enrollment ?? 'employer').amount;
+    // From one fen: any earlier fund payment means an annual deductible was met (inferred), so the
+    // fund jumps between nothing paid and one fen paid, and the search needs one direction only.
+    const x = solve(1, fen(cap), false, target, (paid) => fundOf(withPrior({ fundPaid: toMoney(yuan(paid)) })));
     const current = parseAmount(prior.fundPaid ?? 0);
     if (x !== null && !yuan(x).equals(current)) {
       offer('FUND_ALREADY_PAID', withPrior({ fundPaid: toMoney(yuan(x)) }), (fund) => slipText.fundPaid(toMoney(yuan(x)), fund), yuan(x));
     }
   }
-  if (inFirstYear && pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear) {
+  if (pack.deductible.kind === 'per-visit' && pack.deductible.firstVisitOfYear) {
     const before = prior.visits ?? 0;
     if (visit.notes.some((note) => note.code === 'FIRST_VISIT_OF_YEAR')) {
       offer('NOT_FIRST_VISIT', withPrior({ visits: before + 1 }), (fund) => slipText.notFirstVisit(before + 1, fund));

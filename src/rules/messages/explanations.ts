@@ -123,6 +123,10 @@ export const trace = {
     'zh-CN': `年度起付线 ${yuan(threshold)['zh-CN']}，本次前尚余 ${yuan(remainingBefore)['zh-CN']}，本次由个人先付 ${yuan(applied)['zh-CN']}。`,
     en: `Annual deductible ${yuan(threshold).en}; ${yuan(remainingBefore).en} of it was left before this visit, so you pay the first ${yuan(applied).en} yourself.`,
   })),
+  deductibleInferred: whenRead((fundPaid: Money, threshold: Money): LocalizedText => ({
+    'zh-CN': `今年统筹基金已支付 ${yuan(fundPaid)['zh-CN']}；年度起付线 ${yuan(threshold)['zh-CN']} 付满之前统筹基金不支付，所以起付线已经付满（未填写“今年已付起付线”时按此推算）。`,
+    en: `The fund already paid ${yuan(fundPaid).en} this year; it pays nothing until the annual deductible of ${yuan(threshold).en} is met, so the deductible was met (worked out so, as no deductible already paid was given).`,
+  })),
   perVisitDeductible: whenRead((amount: Money, applied: Money, firstOfYear: boolean): LocalizedText => ({
     'zh-CN': `${firstOfYear ? '本年度首次就诊' : '本次就诊'}起付线 ${yuan(amount)['zh-CN']}，由个人先付 ${yuan(applied)['zh-CN']}。`,
     en: `Deductible for ${firstOfYear ? 'the first visit of the year' : 'this visit'}: ${yuan(amount).en}; you pay the first ${yuan(applied).en} yourself.`,
@@ -241,6 +245,10 @@ export const notes = {
     'zh-CN': `同一天在同一医疗机构的 ${count} 笔费用合并为一次就诊计算。`,
     en: `${count} bills on the same day at the same institution count as one visit.`,
   })),
+  sameDayUnnamedMerged: whenRead((bills: readonly number[]): LocalizedText => ({
+    'zh-CN': `第 ${bills.join('、')} 笔费用同一天、同一级别，没有填写医疗机构名称，按同一家医院的一次就诊计算；如果是不同的医院，请勾选“这是另一家医院”。`,
+    en: `Bills ${bills.join(' and ')} are of one day and one level with no institution named, so they are worked out as one visit to one hospital; if they were different hospitals, tick “This was another hospital”.`,
+  })),
   firstVisitOfYear: (): LocalizedText => ({
     'zh-CN': '本年度首次普通门诊就诊，适用首次起付线。',
     en: 'First outpatient visit of the year: the first-visit deductible applies.',
@@ -260,6 +268,14 @@ export const notes = {
   priorUsageYear: whenRead((year: number): LocalizedText => ({
     'zh-CN': `“今年已发生”的金额计入 ${year} 年；之后年度的起付线和限额从 1 月 1 日重新计算。`,
     en: `Use earlier this year is counted in ${year}; deductibles and caps start again on 1 January of later years.`,
+  })),
+  deductibleInferred: whenRead((year: number, threshold: Money): LocalizedText => ({
+    'zh-CN': `${year} 年统筹基金此前已有支付，按年度起付线的规定，起付线 ${yuan(threshold)['zh-CN']} 视为已付满；如不对，请填写“今年已付起付线”。`,
+    en: `The fund had already paid in ${year}, so under the annual deductible the ${yuan(threshold).en} deductible is taken as met; if that is wrong, enter the deductible already paid.`,
+  })),
+  priorUsageYearUnused: whenRead((year: number): LocalizedText => ({
+    'zh-CN': `没有 ${year} 年的就诊，填写的 ${year} 年已发生费用没有计入。`,
+    en: `No listed visit is in ${year}, so the use earlier in ${year} was not counted.`,
   })),
   priorUsageFieldUnused: whenRead((field: 'deductiblePaid' | 'visits'): LocalizedText =>
     field === 'deductiblePaid'

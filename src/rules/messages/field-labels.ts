@@ -11,6 +11,7 @@ const LABELS: Record<string, LocalizedText> = {
   fundPaid: { 'zh-CN': '今年统筹基金已支付', en: 'Fund already paid this year' },
   deductiblePaid: { 'zh-CN': '今年已付起付线', en: 'Deductible already paid this year' },
   visits: { 'zh-CN': '今年已就诊次数', en: 'Visits so far this year' },
+  year: { 'zh-CN': '年份', en: 'Year' },
   date: { 'zh-CN': '就诊日期', en: 'Date' },
   facility: { 'zh-CN': '医疗机构等级', en: 'Facility level' },
   cost: { 'zh-CN': '费用', en: 'Cost' },
@@ -27,6 +28,7 @@ const LABELS: Record<string, LocalizedText> = {
   prescribedBy: { 'zh-CN': '开具处方的医疗机构等级', en: 'Prescribing institution level' },
   outOfArea: { 'zh-CN': '异地就医', en: 'Out-of-area visit' },
   duringInpatientStay: { 'zh-CN': '住院期间', en: 'During an inpatient stay' },
+  separateVisit: { 'zh-CN': '另一家医院', en: 'Another hospital' },
 };
 
 const LEDGER: LocalizedText = { 'zh-CN': '就诊记录', en: 'Visit list' };

@@ -78,6 +78,14 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
       en: `${l.en} must be within the period the policy is in force (${when.en})`,
     };
   },
+  YEAR_INVALID: (l) => ({
+    'zh-CN': `${l['zh-CN']}必须是年份，例如 2024`,
+    en: `${l.en} must be a year, like 2024`,
+  }),
+  PRIOR_USAGE_YEAR_REPEATED: (_l, p) => ({
+    'zh-CN': `${p.value ?? ''} 年的已发生费用填了两次，请只保留一项`,
+    en: `Use earlier in ${p.value ?? ''} is given twice; keep one`,
+  }),
   COUNT_INVALID: (l) => ({
     'zh-CN': `${l['zh-CN']}必须是 0 或正整数`,
     en: `${l.en} must be a whole number, 0 or more`,

@@ -6,7 +6,7 @@ type ZodIssue = z.core.$ZodIssue;
 
 const OWN_CODES = new Set<string>([
   'REQUIRED', 'AMOUNT_FORMAT', 'AMOUNT_NEGATIVE', 'AMOUNT_DECIMALS', 'AMOUNT_TOO_LARGE', 'DATE_INVALID',
-  'COUNT_INVALID', 'TEXT_TOO_LONG', 'NO_BILLS', 'TOO_MANY_BILLS', 'NOT_ONE_OF',
+  'COUNT_INVALID', 'YEAR_INVALID', 'TEXT_TOO_LONG', 'NO_BILLS', 'TOO_MANY_BILLS', 'NOT_ONE_OF',
   'PACK_ID_FORMAT', 'PACK_MONEY_FORMAT', 'PACK_RATIO_FORMAT', 'PACK_CODE_FORMAT', 'PACK_URL_FORMAT', 'PACK_HOTLINE_FORMAT',
 ]);
 
@@ -35,6 +35,12 @@ export function fromZodIssues(issues: readonly ZodIssue[], generic: InputIssueCo
         return [inputIssue(path, generic, where)];
       case 'unrecognized_keys':
         return issue.keys.map((key) => inputIssue([...path, key], 'UNKNOWN_FIELD', { value: key }));
+      case 'invalid_union': {
+        // One object or a list (earlier use): report the problems of the form that was given.
+        const given = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+        if (!given) return [inputIssue(path, generic, where)];
+        return fromZodIssues(given.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })), generic, max);
+      }
       case 'invalid_value':
         return [inputIssue(path, 'NOT_ONE_OF', { options: issue.values.map(String) })];
       default:

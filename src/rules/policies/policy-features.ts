@@ -32,3 +32,24 @@ export function policyFeatures(pack: PolicyPack): PolicyFeatures {
     firstVisitDeductible: deductible.kind === 'per-visit' && deductible.firstVisitOfYear !== null,
   };
 }
+
+const PHARMACY_ORDER = ['none', 'fixed-level', 'prescriber'] as const;
+
+/**
+ * What a form needs to ask for a ledger worked under several versions: an input any of them uses.
+ * The out-of-area words are those of the latest version that has out-of-area terms.
+ */
+export function ledgerFeatures(versions: readonly PolicyPack[]): PolicyFeatures {
+  const all = versions.map(policyFeatures);
+  const any = (key: 'enrollment' | 'outOfArea' | 'inpatientStay' | 'annualDeductible' | 'firstVisitDeductible') => all.some((features) => features[key]);
+  const pharmacy = PHARMACY_ORDER[Math.max(0, ...all.map((features) => PHARMACY_ORDER.indexOf(features.pharmacy)))] ?? 'none';
+  return {
+    enrollment: any('enrollment'),
+    pharmacy,
+    outOfArea: any('outOfArea'),
+    outOfAreaChoices: [...all].reverse().find((features) => features.outOfAreaChoices)?.outOfAreaChoices ?? null,
+    inpatientStay: any('inpatientStay'),
+    annualDeductible: any('annualDeductible'),
+    firstVisitDeductible: any('firstVisitDeductible'),
+  };
+}

@@ -52,6 +52,7 @@ export const BILL_FIELDS = new Map<string, Check>([
   ['prescribedBy', oneOf(LEVELS)],
   ['outOfArea', oneOf(OUT_OF_AREA)],
   ['duringInpatientStay', (value) => typeof value === 'boolean'],
+  ['separateVisit', (value) => typeof value === 'boolean'],
 ]);
 
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;

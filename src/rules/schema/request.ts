@@ -45,8 +45,26 @@ export const billSchema = onFirstUse(() =>
     prescribedBy: z.optional(z.enum(LEVELS)),
     outOfArea: z.optional(z.enum(OUT_OF_AREA)),
     duringInpatientStay: z.optional(z.boolean()),
+    separateVisit: z.optional(z.boolean()),
   }).check(costOrTotal()),
 );
+
+/** The calendar years earlier use may name: any year a visit date can fall in. */
+const yearSchema = onFirstUse(() =>
+  z.number({ error: 'YEAR_INVALID' }).check(z.int({ error: 'YEAR_INVALID' }), z.gte(1900, { error: 'YEAR_INVALID' }), z.lte(2100, { error: 'YEAR_INVALID' })),
+);
+
+/** Earlier use: one year's (an object, as before) or a list, one entry per year the ledger spans. */
+const priorUsageSchema = onFirstUse(() => {
+  const Amount = amountSchema();
+  const priorYear = z.strictObject({
+    year: z.optional(yearSchema()),
+    fundPaid: z.optional(Amount),
+    deductiblePaid: z.optional(Amount),
+    visits: z.optional(countSchema()),
+  });
+  return z.union([priorYear, z.array(priorYear).check(z.maxLength(200))]);
+});
 
 /** Checks the shape of a request; what depends on the policy is checked by the engine. */
 export const estimateRequestSchema = onFirstUse(() => {
@@ -56,13 +74,7 @@ export const estimateRequestSchema = onFirstUse(() => {
     retired: z.boolean(),
     retiredOn: z.optional(dateTextSchema()),
     enrollment: z.optional(z.enum(ENROLLMENTS)),
-    priorUsage: z.optional(
-      z.strictObject({
-        fundPaid: z.optional(Amount),
-        deductiblePaid: z.optional(Amount),
-        visits: z.optional(countSchema()),
-      }),
-    ),
+    priorUsage: z.optional(priorUsageSchema()),
     account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
     visits: z.array(billSchema()).check(
       z.minLength(1, { error: 'NO_BILLS' }),
@@ -89,12 +101,33 @@ export interface BillInput {
   preSelfPay?: AmountInput;
   /** Amounts above price limits (超限价自费, overlmt_selfpay); needs `total`. */
   overLimitOwnPay?: AmountInput;
-  /** Name of the hospital or pharmacy; bills without one are never merged. */
+  /**
+   * Name of the hospital or pharmacy. Bills of one date with the same name are one visit; so are
+   * bills of one date and one level with no name (taken as one hospital, and said in a note),
+   * unless `separateVisit` says the bill is from another institution.
+   */
   institution?: string;
   /** Level of the institution that wrote the prescription, for pharmacy bills where the policy uses it. */
   prescribedBy?: Level;
   outOfArea?: OutOfArea;
   duringInpatientStay?: boolean;
+  /** An unnamed bill from a different institution than other unnamed bills of its date and level. */
+  separateVisit?: boolean;
+}
+
+/** What the fund and the person had already used in one calendar year before its listed visits. */
+export interface PriorUsage {
+  /** The calendar year; in a single object, defaults to the year of the first listed visit. */
+  year?: number;
+  /** 统筹基金已支付: what the fund paid this year (the slip's 累计统筹支付, the insurer's app). */
+  fundPaid?: AmountInput;
+  /**
+   * 已付起付线: what went towards an annual deductible. Left out while `fundPaid` is above zero, the
+   * whole deductible is taken as met: under an annual deductible the fund pays nothing before it is.
+   */
+  deductiblePaid?: AmountInput;
+  /** Covered visits earlier in the year (for a first-visit deductible). */
+  visits?: number;
 }
 
 export interface EstimateRequest {
@@ -105,8 +138,11 @@ export interface EstimateRequest {
   retiredOn?: string;
   /** Defaults to 'employer'. */
   enrollment?: Enrollment;
-  /** Use earlier in the calendar year of the first listed visit, before the listed visits. */
-  priorUsage?: { fundPaid?: AmountInput; deductiblePaid?: AmountInput; visits?: number };
+  /**
+   * Use earlier in a calendar year, before the listed visits of that year: one object (for `year`,
+   * or the year of the first listed visit when `year` is left out) or a list with one entry per year.
+   */
+  priorUsage?: PriorUsage | readonly PriorUsage[];
   /**
    * The personal account (个人账户): its balance on the day of the first listed visit, and what is
    * credited to it each month (on the 1st of every later month). It pays the person's share of each

@@ -155,7 +155,7 @@ describe('issue 8: nothing typed is lost', () => {
     await sendKeys({ type: '120' });
     await settled(element);
     expect(field.value).to.equal('120');
-    expect(element.request.priorUsage?.fundPaid).to.equal('120');
+    expect((element.request.priorUsage as { fundPaid?: string } | undefined)?.fundPaid).to.equal('120');
   });
 
   it('removing and re-adding the element, or moving it, keeps the person’s choices and rows', async () => {

@@ -63,7 +63,8 @@ describe('estimate() input errors', () => {
   });
 
   it(`refuses more than ${MAX_BILLS} bills, and accepts exactly ${MAX_BILLS}`, () => {
-    const many = (count: number) => ({ ...valid, visits: Array.from({ length: count }, () => bill('2024-03-01', 'level1', 1)) });
+    // Each said to be another hospital, so that the 5,000 bills of one day stay 5,000 visits.
+    const many = (count: number) => ({ ...valid, visits: Array.from({ length: count }, () => bill('2024-03-01', 'level1', 1, { separateVisit: true })) });
     const issue = onlyIssue(many(MAX_BILLS + 1));
     expect(issue?.path).to.deep.equal(['visits']);
     expect(issue?.code).to.equal('TOO_MANY_BILLS');

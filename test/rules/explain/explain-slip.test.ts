@@ -1,7 +1,7 @@
 // Checking a settlement slip (核对结算单): the 统筹基金支付 printed on it against the estimate, and
 // when they differ, each single change to the request that reproduces the slip exactly. Figures
 // worked by hand from the clauses named; every hypothesis is also re-run through estimate().
-import { explainSlip, EstimateInputError, type EstimateRequest, type SlipCheck } from '../../../src/rules/index.js';
+import { BUILT_IN_POLICY_PACKS, explainSlip, EstimateInputError, type EstimateRequest, type PolicyPackInput, type SlipCheck } from '../../../src/rules/index.js';
 import { bill, estimate, expect } from '../helpers.js';
 
 const request = (region: string, visits: EstimateRequest['visits'], extra: Partial<EstimateRequest> = {}): EstimateRequest => ({ region, retired: false, visits, ...extra });
@@ -114,5 +114,39 @@ describe('explainSlip()', () => {
     };
     expect(issueOf(() => explainSlip(valid, 0, 'abc'))).to.deep.equal(['slipFund', 'AMOUNT_FORMAT']);
     expect(issueOf(() => explainSlip(valid, 3, '10'))).to.deep.equal(['visitIndex', 'NO_SUCH_VISIT']);
+  });
+});
+
+describe('explainSlip() earlier use in every year, under the cap in force on the visit’s date (issue 17, item 6)', () => {
+  /** A made-up Nanyang version from 2024-07-01 that lowers the employees' annual cap to 500. */
+  const lowerCap = () => {
+    const pack = JSON.parse(JSON.stringify(BUILT_IN_POLICY_PACKS.find((each) => each.id === 'nanyang'))) as PolicyPackInput;
+    pack.document.number = '示例〔2024〕2号';
+    pack.effective = { value: { from: '2024-07-01', to: null }, source: { interpretation: { 'zh-CN': '示例版本，用于测试。', en: 'A made-up version for tests.' } } };
+    pack.annualCap.value = { inService: '500', retired: '500' };
+    return pack;
+  };
+
+  it('a March visit under the 1500 cap, the year ending under 500: fund already paid 1200 reproduces a slip of 300', () => {
+    const visits = [bill('2024-03-01', 'level1', 1000), bill('2024-09-01', 'level1', 100)];
+    // Nanyang art. 5(1)(2)(3) (2022 version): level 1, no deductible, 60%: 1000 × 60% = 600 under the
+    // 1500 cap. Had the fund already paid 1200, 300 of the cap was left: the slip's 300.
+    const check = explainSlip({ region: 'nanyang', retired: false, visits }, 0, '300', [lowerCap()]);
+    expect(check.estimatedFund).to.equal('600.00');
+    expect(find(check, 'FUND_ALREADY_PAID')?.amount).to.equal('1200.00');
+  });
+
+  it('a visit in the second listed year gets the earlier-use hypotheses of its own year', () => {
+    const visits = [bill('2024-03-01', 'level3', 1000), bill('2025-03-01', 'level3', 1000)];
+    // Xuzhou part 2(1) item 2 (2025): (1000 − 700) × 60% = 180; a slip of 300 means 200 of the 2025
+    // deductible was paid earlier: (1000 − 500) × 60% = 300.
+    const check = explainSlip(request('xuzhou', visits), 1, '300');
+    const hypothesis = find(check, 'DEDUCTIBLE_ALREADY_PAID');
+    expect(hypothesis?.amount).to.equal('200.00');
+    expect(hypothesis?.request.priorUsage).to.deep.equal([{ deductiblePaid: '200.00', year: 2025 }]);
+    expect(estimate(hypothesis!.request).visits[1]?.fund).to.equal('300.00');
+    // The fund paid earlier in 2025: under an annual deductible a payment means it was met, so a
+    // slip of 420 (1000 × 60% = 600 with only 420 of the 7000 cap left) is reproduced by 6580.
+    expect(find(explainSlip(request('xuzhou', visits), 1, '420'), 'FUND_ALREADY_PAID')?.amount).to.equal('6580.00');
   });
 });

@@ -52,8 +52,13 @@ describe('Kashgar 2022 (喀署办规〔2022〕2号)', () => {
     expect(merged.visits).to.have.length(1);
     expectFigures(merged.visits[0], { cost: '700.00', deductible: '60.00', fund: '352.00', selfPay: '348.00' });
     expect(merged.visits[0]?.bills).to.deep.equal([0, 1]);
-    // Without an institution they are two visits: (400−60)×55% = 187 and (300−30)×55% = 148.50.
-    const separate = run('kashgar', [bill('2024-06-01', 'level3', 400), bill('2024-06-01', 'level3', 300)]);
+    // Without an institution they are taken as one visit too (issue 17: people skip the optional
+    // name), with a note saying so: the same 352.
+    const unnamed = run('kashgar', [bill('2024-06-01', 'level3', 400), bill('2024-06-01', 'level3', 300)]);
+    expect(unnamed.visits.map((visit) => visit.fund)).to.deep.equal(['352.00']);
+    expect(noteCodes(unnamed.visits[0])).to.include('SAME_DAY_UNNAMED_MERGED');
+    // Said to be another hospital, they are two visits: (400−60)×55% = 187 and (300−30)×55% = 148.50.
+    const separate = run('kashgar', [bill('2024-06-01', 'level3', 400), bill('2024-06-01', 'level3', 300, { separateVisit: true })]);
     expect(separate.visits.map((visit) => visit.fund)).to.deep.equal(['187.00', '148.50']);
   });
 

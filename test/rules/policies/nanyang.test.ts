@@ -28,8 +28,10 @@ describe('Nanyang 2022 (宛政办〔2022〕42号)', () => {
       bill('2023-05-05', 'level3', 150, { institution: '南阳市中心医院' }),
     ]);
     expectFigures(merged.visits[0], { cost: '250.00', deductible: '50.00', fund: '100.00' });
-    // Listed without the hospital they are two visits: 50 × 50% + 100 × 50% = 75.
-    expect(run('nanyang', [bill('2023-05-05', 'level3', 100), bill('2023-05-05', 'level3', 150)]).totals.fund).to.equal('75.00');
+    // Listed without the hospital they are taken as one visit too (issue 17), the same 100.
+    expect(run('nanyang', [bill('2023-05-05', 'level3', 100), bill('2023-05-05', 'level3', 150)]).totals.fund).to.equal('100.00');
+    // Said to be another hospital, two visits: 50 × 50% + 100 × 50% = 75.
+    expect(run('nanyang', [bill('2023-05-05', 'level3', 100), bill('2023-05-05', 'level3', 150, { separateVisit: true })]).totals.fund).to.equal('75.00');
   });
 
   it('art. 5(1): a bill under the deductible is paid nothing, and says it is the deductible', () => {

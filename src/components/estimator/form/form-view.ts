@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../../rules/index.js';
 import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
-import type { FormModel, VisitRow } from '../state/form-model.js';
+import { ledgerYears, noPrior, priorFieldId, priorYears, sameDayRows, type FormModel, type VisitRow } from '../state/form-model.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from '../i18n/strings.js';
@@ -25,6 +25,8 @@ export interface FormContext {
   /** The policy id the selector shows ('' for "choose"). */
   readonly regionValue: string;
   readonly priorOpen: boolean;
+  /** By year, the deductible the estimate took as met from the fund already paid (as money text). */
+  readonly inferredDeductible?: ReadonlyMap<string, string>;
   /** "Where is this on my receipt?" is open (its drawing is drawn only then). */
   readonly whereOpen?: boolean;
   readonly onWhereToggle?: (open: boolean) => void;
@@ -69,25 +71,59 @@ function personView(context: FormContext): TemplateResult {
   </fieldset>`;
 }
 
+/** One year's earlier-use fields; with more than one year, each in a group named by its year. */
+function priorYearView(context: FormContext, year: string, ledger: readonly string[], several: boolean): TemplateResult {
+  const { strings, model, features } = context;
+  const prior = model.prior[year] ?? noPrior();
+  const id = (field: string) => priorFieldId(year, field, ledger[0]);
+  const label = (field: 'fundPaid' | 'deductiblePaid' | 'visits', single: string) => (several ? strings.priorYearLabels[field] : single);
+  // The deductible the engine took as met, beside the field left empty, for the person to check.
+  const inferred = prior.deductiblePaid.trim() ? undefined : context.inferredDeductible?.get(year);
+  const deductibleHint = inferred ? strings.deductiblePaidHint + strings.deductibleInferred(inferred) : strings.deductiblePaidHint;
+  const fields = html`${textField(view(context, id('fundPaid'), label('fundPaid', strings.fundPaidLabel), strings.fundPaidHint), prior.fundPaid, { inputmode: 'decimal', name: `prior.${year}.fundPaid`, width: 'narrow' })}
+    ${features.annualDeductible
+      ? textField(view(context, id('deductiblePaid'), label('deductiblePaid', strings.deductiblePaidLabel), deductibleHint), prior.deductiblePaid, {
+          inputmode: 'decimal',
+          name: `prior.${year}.deductiblePaid`,
+          width: 'narrow',
+        })
+      : nothing}
+    ${features.firstVisitDeductible
+      ? textField(view(context, id('visits'), label('visits', strings.visitsSoFarLabel), strings.visitsSoFarHint), prior.visits, { inputmode: 'numeric', name: `prior.${year}.visits`, width: 'narrow' })
+      : nothing}`;
+  if (!several) return fields;
+  return html`<fieldset class="prior-year">
+    <legend>${strings.priorYearLegend(year)}</legend>
+    ${ledger.includes(year) ? nothing : html`<p class="hint">${strings.priorYearUnused(year)}</p>`} ${fields}
+  </fieldset>`;
+}
+
 /** Opens for the person or for what is in it, and closes only when the person closes it. */
 function priorView(context: FormContext): TemplateResult {
-  const { strings, model, features } = context;
-  const prior = model.prior;
+  const { strings, model } = context;
   const hasError = [...context.errors.keys()].some((id) => id.startsWith('prior-'));
+  const years = priorYears(model);
+  const ledger = ledgerYears(model);
   return html`<details class="prior" ?open=${context.priorOpen || hasError} @toggle=${(event: Event) => context.onPriorToggle((event.currentTarget as HTMLDetailsElement).open)}>
     <summary>${strings.priorSummary}</summary>
     <p class="hint">${strings.priorHint}</p>
-    ${textField(view(context, 'prior-fundPaid', strings.fundPaidLabel), prior.fundPaid, { inputmode: 'decimal', name: 'prior.fundPaid', width: 'narrow' })}
-    ${features.annualDeductible
-      ? textField(view(context, 'prior-deductiblePaid', strings.deductiblePaidLabel), prior.deductiblePaid, { inputmode: 'decimal', name: 'prior.deductiblePaid', width: 'narrow' })
-      : nothing}
-    ${features.firstVisitDeductible
-      ? textField(view(context, 'prior-visits', strings.visitsSoFarLabel), prior.visits, { inputmode: 'numeric', name: 'prior.visits', width: 'narrow' })
-      : nothing}
+    ${years.map((year) => priorYearView(context, year, ledger, years.length > 1))}
   </details>`;
 }
 
-function rowView(context: FormContext, row: VisitRow, index: number): TemplateResult {
+/** Says that the row is taken as the same hospital as an earlier one, with the way to say it was not. */
+function sameDayView(context: FormContext, row: VisitRow, sameAs: number | undefined): TemplateResult | typeof nothing {
+  const separate = row.separateVisit && !row.institution.trim();
+  if (sameAs === undefined && !separate) return nothing;
+  const { strings } = context;
+  const id = `visit-${row.key}-separateVisit`;
+  return html`<div class="same-day">
+    ${sameAs !== undefined && !separate ? html`<p class="hint" id="${id}-said">${strings.sameDayMerged(sameAs)}</p>` : nothing}
+    ${checkboxField(view(context, id, strings.separateVisitLabel(sameAs ?? 1)), row.separateVisit, 'separateVisit')}
+  </div>`;
+}
+
+function rowView(context: FormContext, row: VisitRow, index: number, sameAs?: number): TemplateResult {
   const { strings, features } = context;
   const id = (field: string) => `visit-${row.key}-${field}`;
   const facilities = (['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const).filter((facility) => facility !== 'pharmacy' || features.pharmacy !== 'none');
@@ -128,6 +164,7 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
           : nothing}
         ${features.inpatientStay ? checkboxField(view(context, id('duringInpatientStay'), strings.inpatientLabel), row.duringInpatientStay, 'duringInpatientStay') : nothing}
       </div>
+      ${sameDayView(context, row, sameAs)}
       <p class="visit-actions">
         <button type="button" class="button button--secondary" part="button" @click=${() => context.onRemove(row.key)}>${strings.removeVisit(index + 1)}</button>
       </p>
@@ -145,6 +182,7 @@ function ledgerView(context: FormContext): TemplateResult {
     if (key !== undefined) errorsByRow.set(key, `${errorsByRow.get(key) ?? ''}${id}\u0000${text}\u0000`);
   }
   const rowErrors = (row: VisitRow) => errorsByRow.get(String(row.key)) ?? '';
+  const sameDay = sameDayRows(rows);
   return html`<fieldset>
     <legend>${strings.ledgerLegend}</legend>
     <p class="hint">${strings.ledgerHint}</p>
@@ -158,7 +196,8 @@ function ledgerView(context: FormContext): TemplateResult {
         (index) => {
           const row = rows[index]!;
           // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
-          return guard([row, index, context.strings, context.features, rowErrors(row)], () => rowView(context, row, index));
+          const sameAs = sameDay.get(row.key);
+          return guard([row, index, context.strings, context.features, rowErrors(row), sameAs], () => rowView(context, row, index, sameAs));
         },
       )}
     </ol>

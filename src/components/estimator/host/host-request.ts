@@ -1,5 +1,5 @@
 import { ENROLLMENTS, MAX_BILLS, OUT_OF_AREA, parseJsonText, type Enrollment, type LocalizedText, type OutOfArea } from '../../../rules/index.js';
-import { blankRow, type FormModel, type VisitRow } from '../state/form-model.js';
+import { blankRow, ledgerYears, noPrior, type FormModel, type PriorText, type VisitRow } from '../state/form-model.js';
 
 /**
  * What a host (the `request` property) or a share link hands the widget is input, never trusted
@@ -34,7 +34,7 @@ export function emptyModel(region: string, retired: boolean, date: string): Form
     retired,
     retiredOn: '',
     enrollment: 'employer',
-    prior: { fundPaid: '', deductiblePaid: '', visits: '' },
+    prior: {},
     account: { balance: '', monthlyCredit: '' },
     rows: [blankRow(date)],
   };
@@ -71,7 +71,19 @@ function rowFrom(bill: Loose, fallbackDate: string): VisitRow {
     prescribedBy: text(bill.prescribedBy) as VisitRow['prescribedBy'],
     outOfArea: (OUT_OF_AREA as readonly string[]).includes(outOfArea) ? (outOfArea as OutOfArea) : 'none',
     duringInpatientStay: flag(bill.duringInpatientStay),
+    separateVisit: flag(bill.separateVisit),
   };
+}
+
+/** Earlier use by year: one object (its year, or the first ledger year) or a list of them. */
+function priorFrom(value: unknown, firstYear: string): Record<string, PriorText> {
+  const prior: Record<string, PriorText> = {};
+  for (const entry of Array.isArray(value) ? value : [value]) {
+    if (!isObject(entry)) continue;
+    const year = text(entry.year) || firstYear;
+    prior[year] = { ...noPrior(), fundPaid: text(entry.fundPaid), deductiblePaid: text(entry.deductiblePaid), visits: text(entry.visits) };
+  }
+  return prior;
 }
 
 /**
@@ -100,18 +112,19 @@ export function readRequest(value: unknown, fallback: { region: string; retired:
   });
   if (unreadable.length > 0) problems.push(billUnreadable(unreadable));
   if (input.visits !== undefined && !Array.isArray(input.visits)) problems.push(UNREADABLE);
-  const prior = isObject(input.priorUsage) ? input.priorUsage : {};
   const account = isObject(input.account) ? input.account : {};
   const enrollment = text(input.enrollment);
+  const startRows = rows.length > 0 ? rows : [blankRow(fallback.date)];
+  const firstYear = ledgerYears({ ...empty, rows: startRows })[0] ?? fallback.date.slice(0, 4);
   return {
     model: {
       region: typeof input.region === 'string' ? input.region : fallback.region,
       retired: input.retired === undefined ? fallback.retired : flag(input.retired),
       retiredOn: text(input.retiredOn),
       enrollment: (ENROLLMENTS as readonly string[]).includes(enrollment) ? (enrollment as Enrollment) : 'employer',
-      prior: { fundPaid: text(prior.fundPaid), deductiblePaid: text(prior.deductiblePaid), visits: text(prior.visits) },
+      prior: priorFrom(input.priorUsage, firstYear),
       account: { balance: text(account.balance), monthlyCredit: text(account.monthlyCredit) },
-      rows: rows.length > 0 ? rows : [blankRow(fallback.date)],
+      rows: startRows,
     },
     problems,
   };

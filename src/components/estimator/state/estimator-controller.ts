@@ -2,7 +2,9 @@ import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 
 import {
   EstimateInputError,
   createEstimator,
+  ledgerFeatures,
   policyFeatures,
+  versionOn,
   type EstimateRequest,
   type EstimateResult,
   type InputIssue,
@@ -11,7 +13,7 @@ import {
   type PolicyFeatures,
   type PolicyPack,
 } from '../../../rules/index.js';
-import { blankRow, isBlank, toRequest, type FormModel, type VisitRow } from './form-model.js';
+import { blankRow, hasPrior, isBlank, ledgerYears, noPrior, toRequest, type FormModel, type VisitRow } from './form-model.js';
 import { loadHostPacks, type HostCatalogue } from '../host/host-packs.js';
 import { emptyModel, readRequest } from '../host/host-request.js';
 import { hostText } from '../host/host-text.js';
@@ -32,6 +34,8 @@ export interface Outcome {
   readonly resultRowOfBill: readonly VisitRow[];
   /** The pack of the policy asked for, or null when the region names none. */
   readonly pack: PolicyPack | null;
+  /** When the request's earlier use is a list, the year of each entry (for the issues' field ids). */
+  readonly priorYears?: readonly string[];
 }
 
 /** The host properties the controller reads: attributes are starting values, `request` replaces. */
@@ -118,10 +122,28 @@ export class EstimatorController implements ReactiveController {
     return id ? (this.catalogue.catalogue.get(id) ?? null) : null;
   }
 
+  /**
+   * The inputs the form asks for: those of every version the rows' dates fall in (a host version
+   * from next year must not hide what an older-dated visit uses), or of the current version.
+   */
   get features(): PolicyFeatures {
     const pack = this.pack;
-    return pack ? policyFeatures(pack) : NO_FEATURES;
+    if (!pack) return NO_FEATURES;
+    const cached = this.featuresFor;
+    if (cached && cached.rows === this.model.rows && cached.pack === pack && cached.catalogue === this.catalogue) return cached.features;
+    const versions = this.catalogue.versions.get(pack.id) ?? [pack];
+    const used = new Set<PolicyPack>();
+    for (const date of new Set(this.model.rows.map((row) => row.date))) {
+      const version = versionOn(versions, date);
+      if (version) used.add(version);
+    }
+    const features = used.size > 0 ? ledgerFeatures([...used]) : policyFeatures(pack);
+    this.featuresFor = { rows: this.model.rows, pack, catalogue: this.catalogue, features };
+    return features;
   }
+
+  /** The features last worked out, for the rows, policy and catalogue they were worked out for. */
+  private featuresFor: { rows: readonly VisitRow[]; pack: PolicyPack; catalogue: HostCatalogue; features: PolicyFeatures } | undefined;
 
   /** The request the form describes, under the policy's own id when the region names one. */
   get request(): EstimateRequest {
@@ -164,7 +186,7 @@ export class EstimatorController implements ReactiveController {
       this.model = read.model;
       this.notices = read.problems;
       this.touched = new Set(['*']);
-      this.priorOpen = Object.values(read.model.prior).some((value) => value.trim() !== '');
+      this.priorOpen = hasPrior(read.model);
       this.anchorToShow = shared.anchor;
     }
   }
@@ -176,7 +198,7 @@ export class EstimatorController implements ReactiveController {
     const read = readRequest(value, { region: this.model.region, retired: this.model.retired, date: this.context.defaultDate() });
     this.notices = read.problems;
     this.touched = new Set(['*']);
-    if (Object.values(read.model.prior).some((text) => text.trim() !== '')) this.priorOpen = true;
+    if (hasPrior(read.model)) this.priorOpen = true;
     this.setModel(read.model);
   }
 
@@ -192,9 +214,13 @@ export class EstimatorController implements ReactiveController {
     this.setModel({ ...this.model, account: { ...this.model.account, [name]: value } });
   }
 
+  /** `name` is 'fundPaid' (the first ledger year) or '2025.fundPaid'. */
   editPrior(name: string, value: string): void {
     this.priorOpen = true;
-    this.setModel({ ...this.model, prior: { ...this.model.prior, [name]: value } });
+    const [year, field] = name.includes('.') ? name.split('.') : [ledgerYears(this.model)[0] ?? '', name];
+    if (!year || !field) return;
+    const prior = { ...(this.model.prior[year] ?? noPrior()), [field]: value };
+    this.setModel({ ...this.model, prior: { ...this.model.prior, [year]: prior } });
   }
 
   chooseRetired(retired: boolean): void {
@@ -256,7 +282,7 @@ export class EstimatorController implements ReactiveController {
     this.dirty = false;
     const asked = this.askedRegion;
     const pack = this.pack;
-    const { request, rowOfBill } = toRequest({ ...this.model, region: pack?.id ?? asked.trim() }, this.features);
+    const { request, rowOfBill, priorYears } = toRequest({ ...this.model, region: pack?.id ?? asked.trim() }, this.features);
     if (!pack) {
       const valid = [...this.catalogue.catalogue.values()].map((known) => ({ id: known.id, name: known.name }));
       const issues = asked.trim()
@@ -285,6 +311,7 @@ export class EstimatorController implements ReactiveController {
         rowOfBill,
         resultRowOfBill: previous?.resultRowOfBill ?? [],
         pack,
+        priorYears,
       };
     }
   }

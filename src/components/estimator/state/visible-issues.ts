@@ -1,6 +1,6 @@
 import type { InputIssue, Language } from '../../../rules/index.js';
 import type { Outcome } from './estimator-controller.js';
-import { fieldId, type FormModel, type VisitRow } from './form-model.js';
+import { fieldId, ledgerYears, type FormModel, type VisitRow } from './form-model.js';
 import { STRINGS } from '../i18n/strings.js';
 
 /** A problem as the widget shows it: numbered like the form's rows, and linked to its field. */
@@ -39,7 +39,7 @@ export function visibleIssues(outcome: Outcome, model: FormModel, touched: Reado
   const strings = STRINGS[language];
   return outcome.issues
     .map((issue): ShownIssue => {
-      const id = fieldId(issue.path, outcome.rowOfBill);
+      const id = fieldId(issue.path, outcome.rowOfBill, outcome.priorYears, ledgerYears(model)[0]);
       const text = fieldText(issue, outcome, model, language);
       const bill = issue.path[0] === 'visits' && typeof issue.path[1] === 'number' ? issue.path[1] : null;
       const prefix = bill === null ? '' : `${strings.visitLegend(rowNumber(bill, outcome.rowOfBill, model))}${language === 'en' ? ': ' : '：'}`;
@@ -54,11 +54,12 @@ export function visibleIssues(outcome: Outcome, model: FormModel, touched: Reado
  */
 export function rowNumbersOf(visits: ReadonlyArray<{ bills: readonly number[] }>, rowOfBill: readonly VisitRow[], model: FormModel): number[][] {
   // One pass over the rows, not an indexOf per bill: a ledger of 5,000 rows made that quadratic.
-  const place = new Map(model.rows.map((row, index) => [row, index + 1] as const));
+  // By key, not by object: a kept (stale) result's rows are older copies of the rows being edited.
+  const place = new Map(model.rows.map((row, index) => [row.key, index + 1] as const));
   return visits.map((visit) =>
     visit.bills.map((bill) => {
       const row = rowOfBill[bill];
-      return row ? (place.get(row) ?? 0) : bill + 1;
+      return (row && place.get(row.key)) ?? bill + 1;
     }),
   );
 }

@@ -20,7 +20,16 @@ async function minifyCss(raw) {
   // A backslash would mean an escape in the template's raw text: leave such text as it is.
   if (raw.includes('\\') || raw.includes('`')) return raw;
   const { code } = await transform(raw, { loader: 'css', minify: true, target: OLDER_ENGINES });
-  return forOlderEngines(code.trim());
+  return shortenCustomProperties(forOlderEngines(code.trim()));
+}
+
+/**
+ * esbuild keeps a custom property's value as written (`--_text: #000000`, `var(--re-text, #1b1b1b)`).
+ * The whitespace after a custom property's colon and after a var()'s name is not part of the value
+ * (CSS trims it), so it goes; nothing else is touched (the value's own text, strings, selectors).
+ */
+export function shortenCustomProperties(css) {
+  return css.replace(/(--[\w-]+):\s+/g, '$1:').replace(/(var\(--[\w-]+),\s+/g, '$1,');
 }
 
 /** Yields every tagged template in an ESTree tree. */

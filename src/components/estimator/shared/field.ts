@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
 /** How a field is shown: its label, optional hint, and the error to show next to it, if any. */
@@ -12,9 +11,9 @@ export interface FieldView {
   readonly errorPrefix: string;
 }
 
-function describedBy(view: FieldView): string | undefined {
+function describedBy(view: FieldView): string | typeof nothing {
   const ids = [view.hint ? `${view.id}-hint` : '', view.error ? `${view.id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
+  return ids.length > 0 ? ids.join(' ') : nothing;
 }
 
 /** Label, hint and error message, in the GOV.UK order: the message sits right above the control. */
@@ -41,11 +40,11 @@ export function textField(
       name=${options.name}
       class="input ${options.width ?? ''}"
       type=${options.type ?? 'text'}
-      inputmode=${ifDefined(options.inputmode)}
+      inputmode=${options.inputmode ?? nothing}
       autocomplete=${options.autocomplete ?? 'off'}
       spellcheck="false"
       aria-invalid=${view.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(view))}
+      aria-describedby=${describedBy(view)}
       .value=${live(value)}
     />`,
   );
@@ -59,7 +58,7 @@ export function selectField(view: FieldView, value: string, options: ReadonlyArr
       name=${name}
       class="select"
       aria-invalid=${view.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(view))}
+      aria-describedby=${describedBy(view)}
     >
       ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
     </select>`,
@@ -74,7 +73,7 @@ export function checkboxField(view: FieldView, checked: boolean, name: string): 
       name=${name}
       type="checkbox"
       class="checkbox"
-      aria-describedby=${ifDefined(describedBy(view))}
+      aria-describedby=${describedBy(view)}
       .checked=${live(checked)}
     />
     <label for=${view.id}>${view.label}</label>

@@ -17,10 +17,10 @@ export const styles = css`
   }
   .base {
     --_accent: var(--re-accent, #1d5fb4);
-    --_accent-text: var(--re-accent-text, #ffffff);
+    --_accent-text: var(--re-accent-text, #fff);
     --_text: var(--re-text, #1b1b1b);
     --_muted: var(--re-muted, #4a4f55);
-    --_surface: var(--re-surface, #ffffff);
+    --_surface: var(--re-surface, #fff);
     --_panel: var(--re-panel, #f3f5f8);
     --_border: var(--re-border, #6b7280);
     --_error: var(--re-error, #b3261e);
@@ -255,10 +255,10 @@ export const styles = css`
 
   /* High contrast: black on white, 7:1 or more for every colour pair. */
   .base.high-contrast {
-    --_text: #000000; --_muted: #000000; --_surface: #ffffff; --_panel: #ffffff; --_border: #000000;
-    --_accent: #00007a; --_accent-text: #ffffff; --_error: #8a0000; --_focus: #ffdd00; --_self: #000000;
+    --_text: #000; --_muted: #000; --_surface: #fff; --_panel: #fff; --_border: #000;
+    --_accent: #00007a; --_accent-text: #fff; --_error: #8a0000; --_focus: #ffdd00; --_self: #000;
   }
-  .high-contrast :is(.figure, .visit) { border: 2px solid #000000; }
+  .high-contrast :is(.figure, .visit) { border: 2px solid #000; }
 
   /* A one-page printout: inputs as a line of text, the results, the clauses, the disclaimer. */
   @media print {

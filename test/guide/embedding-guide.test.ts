@@ -16,7 +16,9 @@ const guide = () => frame.contentDocument!;
 before(async () => {
   frame = await openWidgetPage('/demo/embed.html', 1200, 900);
   const builder = guide().querySelector('snippet-builder') as HTMLElement & { snippet: unknown };
-  await waitUntil(() => builder.snippet, 'the snippet builder never showed its snippet');
+  // Not open-wc's 1 s default: with three engines on two cores, fetching integrity.json and the first
+  // render of six widgets can take longer (a condition, not a timing: no time is asserted).
+  await waitUntil(() => builder.snippet, 'the snippet builder never showed its snippet', { timeout: 20000 });
 });
 after(() => frame.remove());
 
@@ -36,7 +38,7 @@ describe('embedding guide', () => {
     logged.request = { region: 'chongqing', retired: false, visits: [{ date: '2024-05-01', facility: 'level1', cost: '300' }] };
     await logged.updateComplete;
     const log = guide().getElementById('event-log')!;
-    await waitUntil(() => log.textContent!.includes('统筹支付'), 'no estimate-change reached the log');
+    await waitUntil(() => log.textContent!.includes('统筹支付'), 'no estimate-change reached the log', { timeout: 20000 });
     const style = frame.contentWindow!.getComputedStyle(log);
     const ratio = contrastRatio(parseColour(style.color)!, parseColour(style.backgroundColor)!);
     expect(ratio, `event log contrast ${formatRatio(ratio)}`).to.be.at.least(4.5);

@@ -17,7 +17,8 @@ const ratio = (a: string, b: string) => contrastRatio(parseColour(a)!, parseColo
 
 async function builder(): Promise<SnippetBuilder> {
   const element = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
-  await waitUntil(() => element.snippet !== null, 'the builder never read dist/integrity.json');
+  // Not open-wc's 1 s default, which a busy machine running three engines exceeded.
+  await waitUntil(() => element.snippet !== null, 'the builder never read dist/integrity.json', { timeout: 20000 });
   await element.updateComplete;
   return element;
 }
@@ -178,7 +179,7 @@ describe('snippet builder', () => {
     try {
       part<HTMLButtonElement>(element, 'button').focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => copied.length === 1);
+      await waitUntil(() => copied.length === 1, 'nothing was copied', { timeout: 20000 });
       await element.updateComplete;
       expect(copied[0]).to.equal(part<HTMLElement>(element, '#snippet-html').textContent);
       expect(part<HTMLElement>(element, '[role="status"]').textContent).to.equal('已复制到剪贴板。');
@@ -195,7 +196,7 @@ describe('snippet builder', () => {
     try {
       part<HTMLButtonElement>(element, 'button').click();
       const status = part<HTMLElement>(element, '[role="status"]');
-      await waitUntil(() => status.textContent !== '');
+      await waitUntil(() => status.textContent !== '', 'no copy status was shown', { timeout: 20000 });
       expect(status.textContent).to.contain('Ctrl+C');
       expect(getSelection()?.toString()).to.equal(part<HTMLElement>(element, '#snippet-html').textContent);
     } finally {

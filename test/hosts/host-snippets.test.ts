@@ -26,7 +26,7 @@ describe('host pages', () => {
     try {
       expect(bare.defined).to.equal(true);
       const fund = bare.win.document.getElementById('fund')!;
-      await waitUntil(() => fund.textContent === '180.00', `fund shows ${fund.textContent}`);
+      await waitUntil(() => fund.textContent === '180.00', `fund shows ${fund.textContent}`, { timeout: 20000 });
       expect(bare.win.__probe.violations).to.deep.equal([]);
     } finally {
       bare.frame.remove();
@@ -41,7 +41,7 @@ describe('host pages', () => {
     try {
       const element = target.querySelector('reimbursement-estimator') as EstimatorElement;
       expect(element.getAttribute('request'), 'set as an attribute, not a property').to.equal(null);
-      await waitUntil(() => target.querySelector('output')?.textContent === '180.00', `fund shows ${target.querySelector('output')?.textContent}`);
+      await waitUntil(() => target.querySelector('output')?.textContent === '180.00', `fund shows ${target.querySelector('output')?.textContent}`, { timeout: 20000 });
       expect(element.estimate?.totals.fund).to.equal('180.00');
     } finally {
       unmount();
@@ -60,7 +60,7 @@ describe('host pages', () => {
       const element = target.querySelector('reimbursement-estimator') as EstimatorElement;
       expect(element.shadowRoot, 'rendered as the custom element').to.not.equal(null);
       expect(element.getAttribute('request')).to.equal(null);
-      await waitUntil(() => target.querySelector('output')?.textContent === '180.00', `fund shows ${target.querySelector('output')?.textContent}`);
+      await waitUntil(() => target.querySelector('output')?.textContent === '180.00', `fund shows ${target.querySelector('output')?.textContent}`, { timeout: 20000 });
       // Vue's development build would have warned (failing this test) had it taken the tag for a component.
     } finally {
       app.unmount();
@@ -94,11 +94,11 @@ describe('host pages', () => {
       await element.updateComplete;
       expect(classes()).to.equal('base large high-contrast');
       Object.assign(options, { region: null, size: null, theme: null });
-      await waitUntil(() => classes() === 'base', `classes: ${classes()}`);
+      await waitUntil(() => classes() === 'base', `classes: ${classes()}`, { timeout: 20000 });
       // The policy is no longer fixed: the reader's selector, holding the request's region.
       expect((element.shadowRoot!.querySelector('select#region') as HTMLSelectElement | null)?.value).to.equal('xuzhou');
       options.theme = 'high-contrast';
-      await waitUntil(() => classes() === 'base high-contrast', `classes: ${classes()}`);
+      await waitUntil(() => classes() === 'base high-contrast', `classes: ${classes()}`, { timeout: 20000 });
       // Xuzhou 二（一）2: (1,000 − 700) × 60% = 180, still on screen and current.
       expect(element.shadowRoot!.querySelector('.headline dd')?.textContent).to.equal('¥180.00');
     } finally {

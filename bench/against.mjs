@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { SIX_VISITS } from './six-visits.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -93,14 +94,6 @@ if (!executablePath) {
   console.error('bench: no Chromium found (apt-get install chromium, or set CHROME_PATH)');
   process.exit(1);
 }
-const page6 = [
-  { date: '2024-01-03', facility: 'level1', cost: '86.50' },
-  { date: '2024-02-11', facility: 'level2', cost: '132.00' },
-  { date: '2024-03-20', facility: 'level3', cost: '245.80' },
-  { date: '2024-05-06', facility: 'unrated', cost: '64.00' },
-  { date: '2024-07-15', facility: 'level3', cost: '318.20' },
-  { date: '2024-09-02', facility: 'level2', cost: '97.40' },
-];
 const firstPage = (name) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title>
 <script>window.__t0 = performance.now(); window.__shown = new Promise((resolve) => { window.__resolveShown = resolve; });</script>
 <script src="/${name}/dist/reimbursement-estimator.iife.js"></script>
@@ -109,7 +102,7 @@ const firstPage = (name) => `<!doctype html><html lang="zh-CN"><head><meta chars
 <script>
   const element = document.querySelector('reimbursement-estimator');
   element.addEventListener('estimate-change', () => requestAnimationFrame(() => setTimeout(() => { window.__firstResult ??= performance.now() - window.__t0; window.__resolveShown(); })), { once: true });
-  element.request = { region: 'xuzhou', retired: false, visits: ${JSON.stringify(page6)} };
+  element.request = { region: 'xuzhou', retired: false, visits: ${JSON.stringify(SIX_VISITS)} };
 </script></body></html>`;
 const emptyPage = (name) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title>
 <script src="/${name}/dist/reimbursement-estimator.iife.js"></script></head><body>

@@ -14,6 +14,7 @@ import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { SIX_VISITS } from './six-visits.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -27,14 +28,6 @@ const SCRIPT = 'dist/reimbursement-estimator.iife.js';
 const mapPath = join(root, `${SCRIPT}.map`);
 const sourceMap = existsSync(mapPath) ? new SourceMapConsumer(JSON.parse(readFileSync(mapPath, 'utf8'))) : undefined;
 
-const visits = [
-  { date: '2024-01-03', facility: 'level1', cost: '86.50' },
-  { date: '2024-02-11', facility: 'level2', cost: '132.00' },
-  { date: '2024-03-20', facility: 'level3', cost: '245.80' },
-  { date: '2024-05-06', facility: 'unrated', cost: '64.00' },
-  { date: '2024-07-15', facility: 'level3', cost: '318.20' },
-  { date: '2024-09-02', facility: 'level2', cost: '97.40' },
-];
 const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>cold trace</title>
 <script>performance.mark('re:script-start'); window.__shown = new Promise((resolve) => { window.__resolveShown = resolve; });</script>
 <script src="/${SCRIPT}"></script>
@@ -43,7 +36,7 @@ const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <script>
   const element = document.querySelector('reimbursement-estimator');
   element.addEventListener('estimate-change', () => requestAnimationFrame(() => setTimeout(() => { performance.mark('re:first-figures'); window.__resolveShown(); })), { once: true });
-  element.request = { region: 'xuzhou', retired: false, visits: ${JSON.stringify(visits)} };
+  element.request = { region: 'xuzhou', retired: false, visits: ${JSON.stringify(SIX_VISITS)} };
 </script></body></html>`;
 
 const server = createServer(async (request, response) => {

@@ -11,7 +11,7 @@ import { landmarkName } from './estimator/host/landmark-name.js';
 import { inheritedLanguage } from './estimator/host/language.js';
 import { errorSummaryView, packErrorView } from './estimator/results/messages-view.js';
 import { packForCard, policyCardView } from './estimator/explain/policy-card.js';
-import { resultsView } from './estimator/results/results-view.js';
+import { accountGiven, resultsView } from './estimator/results/results-view.js';
 import { shareFragment } from './estimator/host/share-link.js';
 import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
@@ -320,7 +320,7 @@ export class ReimbursementEstimator extends LitElement {
   private async copyText(): Promise<void> {
     const result = this.controller.outcome.result;
     if (!result) return;
-    this.controller.say((await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso()))) ? this.strings.copied : this.strings.copyFailed);
+    this.controller.say((await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso(), accountGiven(result)))) ? this.strings.copied : this.strings.copyFailed);
   }
 
   /** Copies the link; the address bar itself is never changed. Without a clipboard, the link is shown to copy by hand. */
@@ -441,7 +441,7 @@ export class ReimbursementEstimator extends LitElement {
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
-      ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
+      ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
       ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
     </section>`;

@@ -300,7 +300,9 @@ export class EstimatorController implements ReactiveController {
         this.host.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
         this.announceLater(() => {
           const money = (amount: string) => formatMoney(amount, this.context.language());
-          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining));
+          // With an account, the cash part too: the same words and amounts as the headline.
+          const cash = result.visits.some((visit) => visit.accountBalance !== null) ? money(result.totals.cashPay) : null;
+          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining), cash);
         });
       }
     } else if (issues.length > 0 && !this.saidStale) {

@@ -8,6 +8,7 @@ import type { FormModel, VisitRow } from '../state/form-model.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from '../i18n/strings.js';
+import { termHelp } from '../i18n/term-help.js';
 import { windowToggle } from '../shared/window-toggle.js';
 
 /** What the form needs to draw itself; events come back through the callbacks. */
@@ -38,7 +39,8 @@ export interface FormContext {
 
 function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
   const error = context.errors.get(id);
-  return { id, label, errorPrefix: context.language === 'en' ? 'Error: ' : '错误：', ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
+  const help = termHelp(id, context.language);
+  return { id, label, errorPrefix: context.language === 'en' ? 'Error: ' : '错误：', ...(help ? { help } : {}), ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
 }
 
 function personView(context: FormContext): TemplateResult {

@@ -17,6 +17,9 @@ import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
 import { STRINGS, languageOf, type Strings } from './estimator/i18n/strings.js';
 import { receiptStyles } from './estimator/styles/receipt-styles.js';
+import { RECEIPT_STRINGS } from './estimator/i18n/receipt-strings.js';
+import type { PastedSlip } from './estimator/form/paste-slip.js';
+import { readSlipText, rowAmounts } from './estimator/state/read-slip-text.js';
 import { styles } from './estimator/styles/styles.js';
 import { summaryBarView } from './estimator/results/summary-bar.js';
 import { todayIso } from './estimator/host/today.js';
@@ -120,6 +123,10 @@ export class ReimbursementEstimator extends LitElement {
   /** What was typed into each visit's "check my slip" field, by the key of the visit's first form row. */
   @state() private slips = new Map<number, string>();
   @state() private whereOpen = false;
+  /** Each row's pasted slip text and what was read from it, by row key. */
+  @state() private pastes = new Map<number, PastedSlip>();
+  /** A row just filled from a pasted slip: its visit's disclosure opens on the check of the slip. */
+  private openAfterPaste: number | null = null;
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
@@ -212,7 +219,34 @@ export class ReimbursementEstimator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.controller.sync(changed);
+    this.openPastedVisit();
   }
+
+  /** After a pasted slip fills a row, its visit opens on "check my slip" with the slip's fund figure. */
+  private openPastedVisit(): void {
+    const key = this.openAfterPaste;
+    const { result, resultRowOfBill, issues } = this.controller.outcome;
+    if (key === null || !result || issues.length > 0) return;
+    this.openAfterPaste = null;
+    const index = result.visits.findIndex((visit) => resultRowOfBill[visit.bills[0] ?? -1]?.key === key);
+    if (index >= 0) this.openVisits = new Set(this.openVisits).add(index);
+  }
+
+  private readPaste = (key: number, text: string): void => {
+    this.pastes = new Map(this.pastes).set(key, { text, reading: readSlipText(text) });
+  };
+
+  private fillFromPaste = (key: number): void => {
+    const reading = this.pastes.get(key)?.reading;
+    const amounts = reading ? rowAmounts(reading) : null;
+    if (!reading || !amounts) return;
+    this.controller.fillRow(key, { entry: amounts.entry, ...amounts.values });
+    const fund = reading.figures.find((figure) => figure.field === 'fund');
+    if (fund) this.slips = new Map(this.slips).set(key, fund.amount);
+    this.openAfterPaste = key;
+    const n = this.controller.model.rows.findIndex((row) => row.key === key) + 1;
+    this.controller.say(RECEIPT_STRINGS[this.language].pasteFilled(n));
+  };
 
   protected override updated(): void {
     if (this.laterWanted && !this.laterDone) {
@@ -416,6 +450,9 @@ export class ReimbursementEstimator extends LitElement {
           onRemove: this.removeVisit,
           showAllRows: this.showAllRows,
           onShowAllRows: this.toggleAllRows,
+          pastes: this.pastes,
+          onPasteRead: this.readPaste,
+          onPasteFill: this.fillFromPaste,
         })}
       </form>
       ${this.renderPolicyCard()}

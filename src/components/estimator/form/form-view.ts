@@ -6,6 +6,7 @@ import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
 import type { FormModel, VisitRow } from '../state/form-model.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
+import { pasteSlipView, type PastedSlip } from './paste-slip.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from '../i18n/strings.js';
 import { termHelp } from '../i18n/term-help.js';
@@ -35,6 +36,10 @@ export interface FormContext {
   /** A long ledger shows its latest rows unless the person asked for all of them. */
   readonly showAllRows: boolean;
   readonly onShowAllRows: () => void;
+  /** Each row's pasted slip text and what was read from it; reading and filling go back to the element. */
+  readonly pastes?: ReadonlyMap<number, PastedSlip>;
+  readonly onPasteRead?: (key: number, text: string) => void;
+  readonly onPasteFill?: (key: number) => void;
 }
 
 function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
@@ -112,6 +117,14 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
               'prescribedBy',
             )
           : nothing}
+        ${context.onPasteRead
+          ? pasteSlipView(row.key, {
+              language: context.language,
+              pasted: context.pastes?.get(row.key),
+              onRead: (text) => context.onPasteRead?.(row.key, text),
+              onFill: () => context.onPasteFill?.(row.key),
+            })
+          : nothing}
         ${receiptFields(
           row,
           context.language,
@@ -160,7 +173,7 @@ function ledgerView(context: FormContext): TemplateResult {
         (index) => {
           const row = rows[index]!;
           // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
-          return guard([row, index, context.strings, context.features, rowErrors(row)], () => rowView(context, row, index));
+          return guard([row, index, context.strings, context.features, rowErrors(row), context.pastes?.get(row.key)], () => rowView(context, row, index));
         },
       )}
     </ol>

@@ -185,6 +185,11 @@ export class EstimatorController implements ReactiveController {
     this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
   }
 
+  /** Several of a row's fields at once (a pasted slip the person confirmed). */
+  fillRow(key: number, change: Partial<Omit<VisitRow, 'key'>>): void {
+    this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
+  }
+
   editAccount(name: string, value: string): void {
     this.setModel({ ...this.model, account: { ...this.model.account, [name]: value } });
   }

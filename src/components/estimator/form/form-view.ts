@@ -106,7 +106,8 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
         ${selectField(
           view(context, id('facility'), strings.facilityLabel),
           row.facility,
-          [['', strings.facilityChoose], ...facilities.map((facility) => [facility, strings.facility[facility]] as const)],
+          // The policy's own words for its pharmacy choice (Xuzhou 二（一）1: only A级 pharmacies are covered).
+          [['', strings.facilityChoose], ...facilities.map((facility) => [facility, facility === 'pharmacy' && features.pharmacyLabel ? features.pharmacyLabel[context.language] : strings.facility[facility]] as const)],
           'facility',
         )}
         ${row.facility === 'pharmacy' && features.pharmacy === 'prescriber'

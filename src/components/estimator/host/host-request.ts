@@ -35,7 +35,7 @@ export function emptyModel(region: string, retired: boolean, date: string): Form
     retiredOn: '',
     enrollment: 'employer',
     prior: { fundPaid: '', deductiblePaid: '', visits: '' },
-    account: { balance: '', monthlyCredit: '' },
+    account: { balance: '', monthlyCredit: '', retireeMonthlyCredit: '', birthDate: '' },
     rows: [blankRow(date)],
   };
 }
@@ -110,7 +110,7 @@ export function readRequest(value: unknown, fallback: { region: string; retired:
       retiredOn: text(input.retiredOn),
       enrollment: (ENROLLMENTS as readonly string[]).includes(enrollment) ? (enrollment as Enrollment) : 'employer',
       prior: { fundPaid: text(prior.fundPaid), deductiblePaid: text(prior.deductiblePaid), visits: text(prior.visits) },
-      account: { balance: text(account.balance), monthlyCredit: text(account.monthlyCredit) },
+      account: { balance: text(account.balance), monthlyCredit: text(account.monthlyCredit), retireeMonthlyCredit: text(account.retireeMonthlyCredit), birthDate: text(account.birthDate) },
       rows: rows.length > 0 ? rows : [blankRow(fallback.date)],
     },
     problems,

@@ -26,7 +26,8 @@ export interface FormModel {
   retiredOn: string;
   enrollment: Enrollment;
   prior: { fundPaid: string; deductiblePaid: string; visits: string };
-  account: { balance: string; monthlyCredit: string };
+  /** The credit after retirement and the birth date: asked only where they change the credit. */
+  account: { balance: string; monthlyCredit: string; retireeMonthlyCredit: string; birthDate: string };
   rows: VisitRow[];
 }
 
@@ -99,7 +100,14 @@ export function toRequest(model: FormModel, features: PolicyFeatures): BuiltRequ
     ...(Object.keys(prior).length > 0 ? { priorUsage: prior } : {}),
     // Asked for only once a balance or credit is typed; the engine then says what is missing.
     ...(account.balance.trim() || account.monthlyCredit.trim()
-      ? { account: { balance: normalizeAmount(account.balance), ...(account.monthlyCredit.trim() ? { monthlyCredit: normalizeAmount(account.monthlyCredit) } : {}) } }
+      ? {
+          account: {
+            balance: normalizeAmount(account.balance),
+            ...(account.monthlyCredit.trim() ? { monthlyCredit: normalizeAmount(account.monthlyCredit) } : {}),
+            ...(model.retired && model.retiredOn && account.retireeMonthlyCredit.trim() ? { retireeMonthlyCredit: normalizeAmount(account.retireeMonthlyCredit) } : {}),
+            ...(features.accountAgeBands && model.retired && account.birthDate ? { birthDate: account.birthDate } : {}),
+          },
+        }
       : {}),
     visits,
   };

@@ -50,11 +50,12 @@ const NOT_AFTER: Record<string, string> = { 政策范围内: '(?!自付|个人)'
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Longest label first, so "超限价自费" is read as one label and not as 超限价 + 自费, "全自费" not as
-// 自费; a Latin name only as a whole word ("hifp_pay", not inside "xhifp_pay").
+// 自费; a Latin name only as a whole word ("hifp_pay", not inside "act_hifp_pay": the start is checked
+// by hand below, since Safari 15 has no lookbehind).
 const LABEL = new RegExp(
   [...FIELD_OF.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((label) => (/^[a-z_]+$/.test(label) ? `(?<![A-Za-z0-9_])${escape(label)}(?![A-Za-z0-9_])` : `${escape(label)}${NOT_AFTER[label] ?? ''}`))
+    .map((label) => (/^[a-z_]+$/.test(label) ? `${escape(label)}(?![A-Za-z0-9_])` : `${escape(label)}${NOT_AFTER[label] ?? ''}`))
     .join('|'),
   'gi',
 );
@@ -77,6 +78,7 @@ export function readSlipText(text: string): SlipText {
   for (const match of text.matchAll(LABEL)) {
     const label = match[0];
     const field = FIELD_OF.get(label.toLowerCase())!;
+    if (/^[a-z_]/i.test(label) && /[A-Za-z0-9_]/.test(text[(match.index ?? 0) - 1] ?? '')) continue;
     const rest = text.slice((match.index ?? 0) + label.length).split(/\r?\n/, 1)[0] ?? '';
     // A comma or point right after the figure is the text's punctuation, not part of it.
     const typed = AFTER_LABEL.exec(rest)?.[1]?.replace(/[，]/g, ',').replace(/[．]/g, '.').replace(/[,.]+$/, '');

@@ -118,6 +118,12 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
               'prescribedBy',
             )
           : nothing}
+        ${receiptFields(
+          row,
+          context.language,
+          (fieldId, label, hint) => view(context, fieldId, label, hint),
+          textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' }),
+        )}
         ${context.onPasteRead
           ? pasteSlipView(row.key, {
               language: context.language,
@@ -126,12 +132,6 @@ function rowView(context: FormContext, row: VisitRow, index: number): TemplateRe
               onFill: () => context.onPasteFill?.(row.key),
             })
           : nothing}
-        ${receiptFields(
-          row,
-          context.language,
-          (fieldId, label, hint) => view(context, fieldId, label, hint),
-          textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' }),
-        )}
         ${textField(view(context, id('institution'), strings.institutionLabel), row.institution, { name: 'institution', autocomplete: 'off' })}
         ${features.outOfArea
           ? selectField(

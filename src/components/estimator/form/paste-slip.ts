@@ -47,6 +47,7 @@ function readingView(reading: SlipText, context: PasteContext): TemplateResult {
 /**
  * 粘贴结算单文字: a labelled box for the settlement record as text, a button that reads it, and what
  * was read, shown before anything is filled in. Keyboard only: the box, then the buttons, in order.
+ * Drawn after the amount fields, so typing the amounts stays the first way through a row.
  */
 export function pasteSlipView(rowKey: number, context: PasteContext): TemplateResult {
   const strings = RECEIPT_STRINGS[context.language];
@@ -66,6 +67,6 @@ export function pasteSlipView(rowKey: number, context: PasteContext): TemplateRe
         ${strings.pasteRead}
       </button>
     </p>
-    <div class="paste-reading" role="status">${context.pasted?.reading ? readingView(context.pasted.reading, context) : nothing}</div>
+    <div class="paste-reading" aria-live="polite">${context.pasted?.reading ? readingView(context.pasted.reading, context) : nothing}</div>
   </details>`;
 }

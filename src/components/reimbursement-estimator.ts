@@ -12,13 +12,16 @@ import { hostText } from './estimator/host/host-text.js';
 import { inheritedLanguage } from './estimator/host/language.js';
 import { errorSummaryView, packErrorView } from './estimator/results/messages-view.js';
 import { packForCard, policyCardView } from './estimator/explain/policy-card.js';
-import { resultsView } from './estimator/results/results-view.js';
+import { accountGiven, resultsView } from './estimator/results/results-view.js';
 import { shareFragment } from './estimator/host/share-link.js';
 import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
 import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/i18n/strings.js';
 import { stylesInEveryDocument } from './estimator/styles/document-styles.js';
 import { receiptStyles } from './estimator/styles/receipt-styles.js';
+import { RECEIPT_STRINGS } from './estimator/i18n/receipt-strings.js';
+import type { PastedSlip } from './estimator/form/paste-slip.js';
+import { readSlipText, rowAmounts } from './estimator/state/read-slip-text.js';
 import { styles } from './estimator/styles/styles.js';
 import { summaryBarView } from './estimator/results/summary-bar.js';
 import { todayIso } from './estimator/host/today.js';
@@ -122,6 +125,10 @@ export class ReimbursementEstimator extends LitElement {
   /** What was typed into each visit's "check my slip" field, by the key of the visit's first form row. */
   @state() private slips = new Map<number, string>();
   @state() private whereOpen = false;
+  /** Each row's pasted slip text and what was read from it, by row key. */
+  @state() private pastes = new Map<number, PastedSlip>();
+  /** A row just filled from a pasted slip: its visit's disclosure opens on the check of the slip. */
+  private openAfterPaste: number | null = null;
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
@@ -246,7 +253,34 @@ export class ReimbursementEstimator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.controller.sync(changed);
+    this.openPastedVisit();
   }
+
+  /** After a pasted slip fills a row, its visit opens on "check my slip" with the slip's fund figure. */
+  private openPastedVisit(): void {
+    const key = this.openAfterPaste;
+    const { result, resultRowOfBill, issues } = this.controller.outcome;
+    if (key === null || !result || issues.length > 0) return;
+    this.openAfterPaste = null;
+    const index = result.visits.findIndex((visit) => resultRowOfBill[visit.bills[0] ?? -1]?.key === key);
+    if (index >= 0) this.openVisits = new Set(this.openVisits).add(index);
+  }
+
+  private readPaste = (key: number, text: string): void => {
+    this.pastes = new Map(this.pastes).set(key, { text, reading: readSlipText(text) });
+  };
+
+  private fillFromPaste = (key: number): void => {
+    const reading = this.pastes.get(key)?.reading;
+    const amounts = reading ? rowAmounts(reading) : null;
+    if (!reading || !amounts) return;
+    this.controller.fillRow(key, { entry: amounts.entry, ...amounts.values });
+    const fund = reading.figures.find((figure) => figure.field === 'fund');
+    if (fund) this.slips = new Map(this.slips).set(key, fund.amount);
+    this.openAfterPaste = key;
+    const n = this.controller.model.rows.findIndex((row) => row.key === key) + 1;
+    this.controller.say(RECEIPT_STRINGS[this.language].pasteFilled(n));
+  };
 
   protected override updated(): void {
     if (this.laterWanted && !this.laterDone) {
@@ -354,7 +388,7 @@ export class ReimbursementEstimator extends LitElement {
   private async copyText(): Promise<void> {
     const result = this.controller.outcome.result;
     if (!result) return;
-    this.controller.say((await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso()))) ? this.strings.copied : this.strings.copyFailed);
+    this.controller.say((await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso(), accountGiven(result)))) ? this.strings.copied : this.strings.copyFailed);
   }
 
   /** Copies the link; the address bar itself is never changed. Without a clipboard, the link is shown to copy by hand. */
@@ -453,6 +487,9 @@ export class ReimbursementEstimator extends LitElement {
           onRemove: this.removeVisit,
           showAllRows: this.showAllRows,
           onShowAllRows: this.toggleAllRows,
+          pastes: this.pastes,
+          onPasteRead: this.readPaste,
+          onPasteFill: this.fillFromPaste,
         })}
       </form>
       ${this.renderPolicyCard()}
@@ -478,7 +515,7 @@ export class ReimbursementEstimator extends LitElement {
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
-      ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
+      ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
       ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
     </section>`;

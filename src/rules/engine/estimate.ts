@@ -406,7 +406,7 @@ function settleLedger(valid: EstimateRequest, versions: readonly PolicyPack[], a
   };
   // The account runs across visits and years on the settled figures: a pass of its own, run again
   // in full each time (the kept results and years are those without it).
-  const final = freezeResult(valid.account ? withAccount(result, valid.account, packOn) : result);
+  const final = freezeResult(valid.account ? withAccount(result, valid.account, packOn, valid) : result);
   const settlement: Settlement = {
     context,
     versions,

@@ -177,6 +177,10 @@ export const notes = {
     'zh-CN': '个人账户本次用完，其余付现金。',
     en: 'The account runs out on this visit; the rest is cash.',
   }),
+  accountCreditChanged: (from: string, before: string, after: string): LocalizedText => ({
+    'zh-CN': `${from} 起个人账户每月划入由 ${before} 元变为 ${after} 元。`,
+    en: `From ${from} the account's monthly credit changes from ¥${before} to ¥${after}.`,
+  }),
   accountCreditReading: (): LocalizedText => ({
     'zh-CN': '每月划入按 1 日到账计算，余额跨年结转。',
     en: 'Monthly credits are counted on the 1st; the balance carries over.',

@@ -89,7 +89,7 @@ export const chongqing2024 = {
     retireeMonthlyCredit: {
       value: [
         { amount: '105', who: { 'zh-CN': '70 岁以下', en: 'under 70' } },
-        { amount: '115', who: { 'zh-CN': '70 岁及以上', en: '70 and over' } },
+        { amount: '115', who: { 'zh-CN': '70 岁及以上', en: '70 and over' }, fromAge: 70 },
       ],
       source: {
         article: { 'zh-CN': '第九条', en: 'Art. 9' },

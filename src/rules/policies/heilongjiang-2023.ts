@@ -109,6 +109,7 @@ export const heilongjiang2023 = {
       value: [{ amount: '90', who: null }],
       source: { article: { 'zh-CN': '第九条', en: 'Art. 9' }, quote: '首次划入额度为每人 90 元/月' },
     },
+    creditChange: { article: { 'zh-CN': '第九条', en: 'Art. 9' }, quote: '在职转退休人员，从次月起为其变更个人账户计入标准。' },
   },
   exclusions: [
     {

@@ -96,6 +96,7 @@ export const nanyang2022 = {
     order: { value: 'account-first', source: ACCOUNT_FIRST_READING },
     // Art. 8(2) sets the retirees' credit as 2% of the 2021 average pension, a figure it does not give.
     retireeMonthlyCredit: null,
+    creditChange: { article: { 'zh-CN': '第十一条', en: 'Art. 11' }, quote: '参保人员办理基本医保关系在职转退休，从办理之日次月起，为其变更个人账户划入额度和办法。' },
   },
   exclusions: [
     {

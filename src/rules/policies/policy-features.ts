@@ -18,6 +18,10 @@ export interface PolicyFeatures {
   readonly annualDeductible: boolean;
   /** The first visit of the year has its own deductible (so "visits so far" matters). */
   readonly firstVisitDeductible: boolean;
+  /** The retiree's monthly account credit depends on age (so a birth date matters). */
+  readonly accountAgeBands?: boolean;
+  /** The words for the pharmacy choice, where the policy covers only some pharmacies (Xuzhou: A级). */
+  readonly pharmacyLabel?: LocalizedText | null;
 }
 
 export function policyFeatures(pack: PolicyPack): PolicyFeatures {
@@ -30,6 +34,8 @@ export function policyFeatures(pack: PolicyPack): PolicyFeatures {
     inpatientStay: pack.inpatientStay !== null,
     annualDeductible: deductible.kind === 'annual',
     firstVisitDeductible: deductible.kind === 'per-visit' && deductible.firstVisitOfYear !== null,
+    accountAgeBands: Boolean(pack.account?.retireeMonthlyCredit?.value.some((band) => band.fromAge !== undefined)),
+    pharmacyLabel: pack.pharmacy?.kind === 'as-level' ? (pack.pharmacy.label ?? null) : null,
   };
 }
 

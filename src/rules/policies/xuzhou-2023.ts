@@ -71,6 +71,7 @@ export const xuzhou2023 = {
       'zh-CN': '按A级定点零售药店估算；只有A级定点零售药店的购药费用纳入门诊统筹（二、（一）1）。',
       en: 'Estimated as an A-class designated pharmacy; only A-class pharmacies are in the outpatient pool (Part 2(1), item 1).',
     },
+    label: { 'zh-CN': 'A级定点零售药店（凭处方购药；非A级药店医保不报）', en: 'A-class designated pharmacy (on prescription; other pharmacies are not covered)' },
   },
   outOfArea: null,
   inpatientStay: null,

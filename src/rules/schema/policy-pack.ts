@@ -61,6 +61,8 @@ export const policyPackSchema = onFirstUse(() => {
     source: Source,
     /** Terms the document does not spell out but the engine assumes (said to the user as a note). */
     assumption: z.nullable(LocalizedText),
+    /** The form's words for the choice, where only some pharmacies are covered (Xuzhou 二（一）1: A级). */
+    label: z.optional(LocalizedText),
   });
   /** …or on the terms of the level of the institution that wrote the prescription. */
   const PharmacyAsPrescriber = citedKind('prescriber', z.literal('prescribing-institution-level'));
@@ -144,7 +146,10 @@ export const policyPackSchema = onFirstUse(() => {
       z.strictObject({
         pays: cited(z.literal('personal-burden')),
         order: cited(z.literal('account-first')),
-        retireeMonthlyCredit: z.nullable(cited(z.array(z.strictObject({ amount: MoneyText, who: z.nullable(LocalizedText) })))),
+        // `fromAge`: the amount for retirees of that age and over (Chongqing art. 9: 115 from 70).
+        retireeMonthlyCredit: z.nullable(cited(z.array(z.strictObject({ amount: MoneyText, who: z.nullable(LocalizedText), fromAge: z.optional(z.int().check(z.gte(0))) })))),
+        /** The clause that changes the credit from the month after retirement (次月起), where the document has one. */
+        creditChange: z.optional(Source),
       }),
     ),
     /** Things the fund does not pay for that an estimate cannot see; shown to the user as notes. */

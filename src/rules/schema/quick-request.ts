@@ -76,6 +76,8 @@ const PRIOR_USAGE_FIELDS = new Map<string, Check>([
 const ACCOUNT_FIELDS = new Map<string, Check>([
   ['balance', isAmount],
   ['monthlyCredit', isAmount],
+  ['retireeMonthlyCredit', isAmount],
+  ['birthDate', (value) => typeof value === 'string' && isRealDate(value)],
 ]);
 
 /** The request's own fields in the schema's order (the bills are checked one by one above). */

@@ -75,7 +75,16 @@ export const estimateRequestSchema = onFirstUse(() => {
     retiredOn: z.optional(dateTextSchema()),
     enrollment: z.optional(z.enum(ENROLLMENTS)),
     priorUsage: z.optional(priorUsageSchema()),
-    account: z.optional(z.strictObject({ balance: Amount, monthlyCredit: z.optional(Amount) })),
+    account: z.optional(
+      z.strictObject({
+        balance: Amount,
+        monthlyCredit: z.optional(Amount),
+        // The credit after retirement (次月起), where the person knows it; else the policy's own amount.
+        retireeMonthlyCredit: z.optional(Amount),
+        // Only where the policy's retiree credit depends on age (Chongqing art. 9: 70 and over).
+        birthDate: z.optional(dateTextSchema()),
+      }),
+    ),
     visits: z.array(billSchema()).check(
       z.minLength(1, { error: 'NO_BILLS' }),
       z.maxLength(MAX_BILLS, { error: 'TOO_MANY_BILLS' }),
@@ -148,6 +157,6 @@ export interface EstimateRequest {
    * credited to it each month (on the 1st of every later month). It pays the person's share of each
    * visit until it runs out; the rest is cash.
    */
-  account?: { balance: AmountInput; monthlyCredit?: AmountInput };
+  account?: { balance: AmountInput; monthlyCredit?: AmountInput; retireeMonthlyCredit?: AmountInput; birthDate?: string };
   visits: BillInput[];
 }

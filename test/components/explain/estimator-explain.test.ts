@@ -125,9 +125,10 @@ describe('<reimbursement-estimator compare>', () => {
       const row = rows.find((cells) => cells[0]?.startsWith(expected.policy.name['zh-CN']));
       expect(row, region).to.deep.equal([
         `${expected.policy.name['zh-CN']}${region === 'xuzhou' ? '（当前）' : ''}`,
+        money(expected.totals.total),
         money(expected.totals.deductible),
         money(expected.totals.fund),
-        money(expected.totals.selfPay),
+        money(expected.totals.personalBurden),
         money(expected.capRemaining),
       ]);
     }
@@ -164,7 +165,7 @@ describe('<reimbursement-estimator> timeline', () => {
     // 300 of the 400 deductible, 100 left.
     expect(items[0]?.textContent).to.contain('起付线尚余 ¥100.00');
     // Art. 7: 100 more deductible, 9900 × 70% = 6930, only 3000 in the cap.
-    expect(items[2]?.textContent).to.contain('统筹支付 ¥3,000.00');
+    expect(items[2]?.textContent).to.contain('统筹基金支付 ¥3,000.00，个人负担 ¥7,000.00');
     expect(items[3]?.textContent).to.contain('这不是因为起付线');
     await expect(element).to.be.accessible();
   });
@@ -183,8 +184,8 @@ describe('<reimbursement-estimator> timeline with a per-visit cap', () => {
     const items = Array.from(shadow(element).querySelectorAll('.timeline-list li'));
     expect(items.map((item) => item.querySelector('.stage-name')?.textContent)).to.deep.equal(['按比例报销', '单次限额封顶']);
     // Art. 10(1)(2): first visit 100 − 20 = 80 × 65% = 52. Second: 650 − 10 = 640 × 65% = 416, held to 200.
-    expect(items[0]?.textContent).to.contain('统筹按 65% 支付 ¥52.00');
-    expect(items[1]?.textContent).to.contain('超过了单次最高支付限额，统筹只付 ¥200.00，个人自付 ¥450.00');
+    expect(items[0]?.textContent).to.contain('统筹基金按 65% 支付 ¥52.00，个人负担 ¥48.00');
+    expect(items[1]?.textContent).to.contain('超过了单次最高支付限额，统筹基金只支付 ¥200.00，个人负担 ¥450.00');
     await expect(element).to.be.accessible();
   });
 });

@@ -456,7 +456,7 @@ describe('issue 8: words and numbering', () => {
     await settled(element);
     const sentences = Array.from(shadow(element).querySelectorAll('.stage-text'), (node) => node.textContent?.trim() ?? '');
     // Xuzhou 二（一）2: the 700 deductible was met in March, so April: 800 × 60% = 480.
-    expect(sentences[1]).to.match(/^统筹按 60% 支付 ¥480\.00/);
+    expect(sentences[1]).to.match(/^统筹基金按 60% 支付 ¥480\.00/);
     for (const sentence of sentences) expect(sentence).to.not.match(/^其余/);
   });
 

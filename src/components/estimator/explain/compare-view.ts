@@ -35,6 +35,7 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
         <thead>
           <tr>
             <th scope="col">${strings.policyLabel}</th>
+            <th scope="col">${columns.total}</th>
             <th scope="col">${columns.deductible}</th>
             <th scope="col">${columns.fund}</th>
             <th scope="col">${columns.selfPay}</th>
@@ -47,6 +48,7 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
             const result = row.result!;
             return html`<tr class=${row.region === current ? 'current' : ''}>
               <th scope="row" data-label=${strings.policyLabel}>${row.name[language]}${row.region === current ? strings.compareCurrent : ''}</th>
+              <td data-label=${columns.total}>${money(result.totals.total)}</td>
               <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
               <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
               <td data-label=${columns.selfPay}>${money(result.totals.personalBurden)}</td>

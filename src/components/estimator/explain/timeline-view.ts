@@ -44,11 +44,11 @@ export function timelineView(visits: readonly VisitResult[], { strings, language
           deductibleLeft: visit.deductibleRemaining === null ? null : money(visit.deductibleRemaining),
           ratio: formatPercent(visit.ratio, language),
           fund: money(visit.fund),
-          selfPay: money(visit.selfPay),
+          burden: money(visit.personalBurden),
           capLeft: money(visit.capRemaining),
         });
         return html`<li class="stage stage--${stage}">
-          <p class="stage-head"><span class="stage-name">${strings.stageNames[stage]}</span> ${(rowNumbers[index] ?? [index + 1]).join(language === 'en' ? ', ' : '、')}. ${visit.date} · ${strings.facility[visit.facility]} · ${money(visit.cost)}</p>
+          <p class="stage-head"><span class="stage-name">${strings.stageNames[stage]}</span> ${(rowNumbers[index] ?? [index + 1]).join(language === 'en' ? ', ' : '、')}. ${visit.date} · ${strings.facility[visit.facility]} · ${strings.columns.total} ${money(visit.total)}</p>
           <p class="stage-text">${sentence}</p>
         </li>`;
       })}

@@ -30,5 +30,11 @@ export function accountFields(model: FormModel, pack: PolicyPack | null, languag
       name: 'account.monthlyCredit',
       width: 'narrow',
     })}
+    ${model.retired && model.retiredOn
+      ? textField(view('account-retireeMonthlyCredit', strings.retireeCreditLabel, strings.retireeCreditHint), model.account.retireeMonthlyCredit, { inputmode: 'decimal', name: 'account.retireeMonthlyCredit', width: 'narrow' })
+      : nothing}
+    ${model.retired && pack?.account?.retireeMonthlyCredit?.value.some((band) => band.fromAge !== undefined)
+      ? textField(view('account-birthDate', strings.birthDateLabel, strings.birthDateHint), model.account.birthDate, { type: 'date', name: 'account.birthDate', width: 'narrow' })
+      : nothing}
   </fieldset>`;
 }

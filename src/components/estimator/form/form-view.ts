@@ -6,8 +6,10 @@ import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
 import { ledgerYears, noPrior, priorFieldId, priorYears, sameDayRows, type FormModel, type VisitRow } from '../state/form-model.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
+import { pasteSlipView, type PastedSlip } from './paste-slip.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from '../i18n/strings.js';
+import { termHelp } from '../i18n/term-help.js';
 import { windowToggle } from '../shared/window-toggle.js';
 
 /** What the form needs to draw itself; events come back through the callbacks. */
@@ -36,11 +38,16 @@ export interface FormContext {
   /** A long ledger shows its latest rows unless the person asked for all of them. */
   readonly showAllRows: boolean;
   readonly onShowAllRows: () => void;
+  /** Each row's pasted slip text and what was read from it; reading and filling go back to the element. */
+  readonly pastes?: ReadonlyMap<number, PastedSlip>;
+  readonly onPasteRead?: (key: number, text: string) => void;
+  readonly onPasteFill?: (key: number) => void;
 }
 
 function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
   const error = context.errors.get(id);
-  return { id, label, errorPrefix: context.language === 'en' ? 'Error: ' : '错误：', ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
+  const help = termHelp(id, context.language);
+  return { id, label, errorPrefix: context.language === 'en' ? 'Error: ' : '错误：', ...(help ? { help } : {}), ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
 }
 
 function personView(context: FormContext): TemplateResult {
@@ -135,7 +142,8 @@ function rowView(context: FormContext, row: VisitRow, index: number, sameAs?: nu
         ${selectField(
           view(context, id('facility'), strings.facilityLabel),
           row.facility,
-          [['', strings.facilityChoose], ...facilities.map((facility) => [facility, strings.facility[facility]] as const)],
+          // The policy's own words for its pharmacy choice (Xuzhou 二（一）1: only A级 pharmacies are covered).
+          [['', strings.facilityChoose], ...facilities.map((facility) => [facility, facility === 'pharmacy' && features.pharmacyLabel ? features.pharmacyLabel[context.language] : strings.facility[facility]] as const)],
           'facility',
         )}
         ${row.facility === 'pharmacy' && features.pharmacy === 'prescriber'
@@ -152,6 +160,14 @@ function rowView(context: FormContext, row: VisitRow, index: number, sameAs?: nu
           (fieldId, label, hint) => view(context, fieldId, label, hint),
           textField(view(context, id('cost'), strings.costLabel, strings.costHint), row.cost, { inputmode: 'decimal', name: 'cost' }),
         )}
+        ${context.onPasteRead
+          ? pasteSlipView(row.key, {
+              language: context.language,
+              pasted: context.pastes?.get(row.key),
+              onRead: (text) => context.onPasteRead?.(row.key, text),
+              onFill: () => context.onPasteFill?.(row.key),
+            })
+          : nothing}
         ${textField(view(context, id('institution'), strings.institutionLabel), row.institution, { name: 'institution', autocomplete: 'off' })}
         ${features.outOfArea
           ? selectField(
@@ -197,7 +213,7 @@ function ledgerView(context: FormContext): TemplateResult {
           const row = rows[index]!;
           // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
           const sameAs = sameDay.get(row.key);
-          return guard([row, index, context.strings, context.features, rowErrors(row), sameAs], () => rowView(context, row, index, sameAs));
+          return guard([row, index, context.strings, context.features, rowErrors(row), sameAs, context.pastes?.get(row.key)], () => rowView(context, row, index, sameAs));
         },
       )}
     </ol>

@@ -37,14 +37,14 @@ export function receiptFields(row: VisitRow, language: Language, view: (id: stri
   return html`<div class="receipt-fields">
     ${byCost
       ? costField
-      : html`${textField(view(id('total'), strings.totalLabel, strings.totalHint), row.total, { inputmode: 'decimal', name: 'total' })}
+      : html`${textField(view(id('total'), strings.totalLabel), row.total, { inputmode: 'decimal', name: 'total' })}
           <details
             class="parts"
             ?open=${partsChoice.get(row.key) ?? filled}
             @toggle=${(event: Event) => partsChoice.set(row.key, (event.currentTarget as HTMLDetailsElement).open)}
           >
             <summary>${strings.partsSummary}</summary>
-            ${PART_FIELDS.map((part) => textField(view(id(part), strings.parts[part][0], strings.parts[part][1]), row[part], { inputmode: 'decimal', name: part, width: 'narrow' }))}
+            ${PART_FIELDS.map((part) => textField(view(id(part), strings.parts[part]), row[part], { inputmode: 'decimal', name: part, width: 'narrow' }))}
             ${row.cost.trim() ? costField : nothing}
           </details>
           ${inScope !== null ? html`<p class="in-scope">${strings.inScope(formatMoney(inScope, language))}</p>` : nothing}`}

@@ -35,7 +35,7 @@ export function emptyModel(region: string, retired: boolean, date: string): Form
     retiredOn: '',
     enrollment: 'employer',
     prior: {},
-    account: { balance: '', monthlyCredit: '' },
+    account: { balance: '', monthlyCredit: '', retireeMonthlyCredit: '', birthDate: '' },
     rows: [blankRow(date)],
   };
 }
@@ -123,7 +123,7 @@ export function readRequest(value: unknown, fallback: { region: string; retired:
       retiredOn: text(input.retiredOn),
       enrollment: (ENROLLMENTS as readonly string[]).includes(enrollment) ? (enrollment as Enrollment) : 'employer',
       prior: priorFrom(input.priorUsage, firstYear),
-      account: { balance: text(account.balance), monthlyCredit: text(account.monthlyCredit) },
+      account: { balance: text(account.balance), monthlyCredit: text(account.monthlyCredit), retireeMonthlyCredit: text(account.retireeMonthlyCredit), birthDate: text(account.birthDate) },
       rows: startRows,
     },
     problems,

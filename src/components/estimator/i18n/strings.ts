@@ -24,7 +24,8 @@ export interface StageFigures {
   deductibleLeft: string | null;
   ratio: string;
   fund: string;
-  selfPay: string;
+  /** 个人负担: the receipt total less the fund (out-of-scope parts included), as everywhere else. */
+  burden: string;
   capLeft: string;
 }
 
@@ -43,7 +44,7 @@ export interface BendFigures {
 const zhCN = {
   title: '门诊报销估算',
   landmark: (policy: string) => `门诊报销估算（${policy}）`,
-  intro: '填写就诊费用，估算职工医保普通门诊统筹基金支付多少、个人自付多少。',
+  intro: '填写就诊费用，估算职工医保普通门诊统筹基金支付多少、个人负担多少。',
   personLegend: '参保人信息',
   policyLabel: '地区政策',
   policyHint: '选择您参保所在地的政策',
@@ -93,7 +94,9 @@ const zhCN = {
   errorSummaryTitle: '请更正以下内容',
   resultsTitle: '估算结果',
   fundPays: '统筹基金支付',
-  youPay: '个人自付',
+  youPay: '个人负担',
+  accountPays: '其中个人账户',
+  cashPays: '其中现金',
   capLeft: '年度剩余限额',
   deductibleLeft: '年度起付线尚余',
   emptyResults: '填写就诊费用后，这里会显示估算结果。',
@@ -112,14 +115,16 @@ const zhCN = {
     `同一天在同一医疗机构的费用按一次就诊计算，${FIELD_NAMES['zh-CN'][field] ?? '这一项'}必须与第 ${row} 次就诊相同`,
   mergedVisits: (rows: readonly number[]) => `第 ${rows.join('、')} 次就诊（同一天、同一医疗机构，合并计算）`,
   tableCaption: '每次就诊的计算结果',
-  columns: { visit: '就诊', cost: '费用', deductible: '起付线', fund: '统筹支付', selfPay: '个人自付', capLeft: '剩余限额' },
+  columns: { visit: '就诊', total: '医疗费总额', cost: '政策范围内', deductible: '起付线', fund: '统筹基金支付', selfPay: '个人负担', accountPay: '其中个人账户', cashPay: '其中现金', capLeft: '剩余限额' },
+  tableSums: '每行：医疗费总额 = 统筹基金支付 + 个人负担；起付线计入个人负担。',
+  tableSumsAccount: '每行：医疗费总额 = 统筹基金支付 + 个人负担；个人负担 = 个人账户 + 现金；起付线计入个人负担。',
   totalRow: '合计',
   whyButton: (n: string) => `第 ${n} 次就诊是怎么算的`,
   notCovered: '不予支付',
   notesTitle: '说明',
   sourceClause: '依据',
   sourceReading: '本估算的理解',
-  announce: (fund: string, self: string, cap: string) => `估算已更新：统筹基金支付 ${fund}，个人自付 ${self}，年度剩余限额 ${cap}。`,
+  announce: (fund: string, burden: string, cap: string, cash: string | null) => `估算已更新：统筹基金支付 ${fund}，个人负担 ${burden}${cash === null ? '' : `（其中现金 ${cash}）`}，年度剩余限额 ${cap}。`,
   disclaimer: (title: string, number: string, period: string) =>
     `本估算依据《${title}》（${number}，${period}），仅供参考，实际金额以医保经办机构结算为准。您填写的信息只在本页面内计算，不会发送到任何服务器。`,
   periodFrom: (from: string) => `${from} 起施行`,
@@ -141,17 +146,17 @@ const zhCN = {
   timelineSentence: (stage: Stage, f: StageFigures): string => {
     switch (stage) {
       case 'not-covered':
-        return `这次不属于普通门诊统筹支付范围，费用全部自付（${f.selfPay}），也不计入起付线。`;
+        return `这次不属于普通门诊统筹支付范围，统筹基金不支付，个人负担 ${f.burden}，也不计入起付线。`;
       case 'cap-exhausted':
-        return `年度最高支付限额已经用完，这次费用全部自付（${f.selfPay}）。这不是因为起付线。`;
+        return `年度最高支付限额已经用完，统筹基金不支付，个人负担 ${f.burden}。这不是因为起付线。`;
       case 'deductible':
-        return `费用未超过起付线，全部由个人先付（${f.deductible}），计入起付线${f.deductibleLeft === null ? '' : `，起付线尚余 ${f.deductibleLeft}`}。`;
+        return `政策范围内费用未超过起付线，统筹基金不支付，个人负担 ${f.burden}；其中 ${f.deductible} 计入起付线${f.deductibleLeft === null ? '' : `，起付线尚余 ${f.deductibleLeft}`}。`;
       case 'visit-cap':
-        return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}按 ${f.ratio} 计算超过了单次最高支付限额，统筹只付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
+        return `${f.deductible === '¥0.00' ? '' : `先付起付线 ${f.deductible}，`}按 ${f.ratio} 计算超过了单次最高支付限额，统筹基金只支付 ${f.fund}，个人负担 ${f.burden}；年度限额还剩 ${f.capLeft}。`;
       case 'cap-reached':
-        return `统筹按 ${f.ratio} 支付，但只剩 ${f.fund} 的年度限额：统筹支付 ${f.fund}，个人自付 ${f.selfPay}，本年度限额已用完。`;
+        return `统筹基金按 ${f.ratio} 支付，但只剩 ${f.fund} 的年度限额：统筹基金支付 ${f.fund}，个人负担 ${f.burden}，本年度限额已用完。`;
       default:
-        return `${f.deductible === '¥0.00' ? '统筹' : `先付起付线 ${f.deductible}，其余由统筹`}按 ${f.ratio} 支付 ${f.fund}，个人自付 ${f.selfPay}；年度限额还剩 ${f.capLeft}。`;
+        return `${f.deductible === '¥0.00' ? '统筹基金' : `先付起付线 ${f.deductible}，其余由统筹基金`}按 ${f.ratio} 支付 ${f.fund}，个人负担 ${f.burden}；年度限额还剩 ${f.capLeft}。`;
     }
   },
   curveTitle: '一年里花多少、基金付多少',
@@ -202,7 +207,7 @@ export type Strings = typeof zhCN;
 const en: Strings = {
   title: 'Outpatient reimbursement estimate',
   landmark: (policy: string) => `Outpatient reimbursement estimate (${policy})`,
-  intro: 'Enter your visits to see what the employee insurance outpatient pool pays and what you pay yourself.',
+  intro: 'Enter your visits to see what the employee insurance outpatient pool pays and what your share is.',
   personLegend: 'About you',
   policyLabel: 'Policy',
   policyHint: 'The area where you are insured',
@@ -250,7 +255,9 @@ const en: Strings = {
   errorSummaryTitle: 'There is a problem',
   resultsTitle: 'Estimate',
   fundPays: 'Fund pays',
-  youPay: 'You pay',
+  youPay: 'Your share',
+  accountPays: 'of which account',
+  cashPays: 'of which cash',
   capLeft: 'Annual cap left',
   deductibleLeft: 'Annual deductible left',
   emptyResults: 'Enter the cost of a visit to see the estimate here.',
@@ -269,14 +276,16 @@ const en: Strings = {
     `Bills on the same day at the same institution are one visit, so ${FIELD_NAMES.en[field] ?? 'this'} must match visit ${row}`,
   mergedVisits: (rows: readonly number[]) => `Visits ${rows.join(' and ')}: same day, same institution, worked out as one`,
   tableCaption: 'Each visit, worked out',
-  columns: { visit: 'Visit', cost: 'Cost', deductible: 'Deductible', fund: 'Fund pays', selfPay: 'You pay', capLeft: 'Cap left' },
+  columns: { visit: 'Visit', total: 'Total', cost: 'In scope', deductible: 'Deductible', fund: 'Fund pays', selfPay: 'Your share', accountPay: 'of which account', cashPay: 'of which cash', capLeft: 'Cap left' },
+  tableSums: 'Each row: total = fund pays + your share; the deductible is part of your share.',
+  tableSumsAccount: 'Each row: total = fund pays + your share; your share = account + cash; the deductible is part of your share.',
   totalRow: 'Total',
   whyButton: (n: string) => `How visit ${n} is worked out`,
   notCovered: 'Not covered',
   notesTitle: 'Notes',
   sourceClause: 'Source',
   sourceReading: 'How this estimate reads it',
-  announce: (fund: string, self: string, cap: string) => `Estimate updated: the fund pays ${fund}, you pay ${self}, ${cap} of the annual cap left.`,
+  announce: (fund: string, burden: string, cap: string, cash: string | null) => `Estimate updated: the fund pays ${fund}, your share is ${burden}${cash === null ? '' : ` (${cash} of it in cash)`}, ${cap} of the annual cap left.`,
   disclaimer: (title: string, number: string, period: string) =>
     `Based on “${title}” (${number}, ${period}). An estimate only: the insurance office settles the actual amount. What you enter is worked out on this page and never sent anywhere.`,
   periodFrom: (from: string) => `in force from ${from}`,
@@ -298,17 +307,17 @@ const en: Strings = {
   timelineSentence: (stage: Stage, f: StageFigures): string => {
     switch (stage) {
       case 'not-covered':
-        return `This visit is outside the outpatient pool: you pay all of it (${f.selfPay}), and none of it counts towards the deductible.`;
+        return `This visit is outside the outpatient pool: the fund pays nothing, your share is ${f.burden}, and none of it counts towards the deductible.`;
       case 'cap-exhausted':
-        return `The annual cap is used up, so you pay all of this visit (${f.selfPay}). This is not the deductible.`;
+        return `The annual cap is used up, so the fund pays nothing: your share is ${f.burden}. This is not the deductible.`;
       case 'deductible':
-        return `Still under the deductible: you pay all of it (${f.deductible}), and it counts towards the deductible${f.deductibleLeft === null ? '' : `, ${f.deductibleLeft} still to go`}.`;
+        return `The in-scope cost is still under the deductible, so the fund pays nothing: your share is ${f.burden}, of which ${f.deductible} counts towards the deductible${f.deductibleLeft === null ? '' : `, ${f.deductibleLeft} still to go`}.`;
       case 'visit-cap':
-        return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible; `}${f.ratio} of the rest would pass the per-visit cap, so the fund pays ${f.fund} and you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
+        return `${f.deductible === '¥0.00' ? '' : `You pay the ${f.deductible} deductible; `}${f.ratio} of the rest would pass the per-visit cap, so the fund pays ${f.fund}; your share is ${f.burden}. ${f.capLeft} of the annual cap left.`;
       case 'cap-reached':
-        return `The fund pays ${f.ratio}, but only ${f.fund} of the annual cap was left: the fund pays ${f.fund}, you pay ${f.selfPay}, and the cap is now used up.`;
+        return `The fund pays ${f.ratio}, but only ${f.fund} of the annual cap was left: the fund pays ${f.fund}, your share is ${f.burden}, and the cap is now used up.`;
       default:
-        return `${f.deductible === '¥0.00' ? 'The' : `You pay the ${f.deductible} deductible, then the`} fund pays ${f.ratio}: ${f.fund}; you pay ${f.selfPay}. ${f.capLeft} of the annual cap left.`;
+        return `${f.deductible === '¥0.00' ? 'The' : `You pay the ${f.deductible} deductible, then the`} fund pays ${f.ratio}: ${f.fund}; your share is ${f.burden}. ${f.capLeft} of the annual cap left.`;
     }
   },
   curveTitle: 'Over a year: what the fund pays and what you pay',

@@ -67,10 +67,36 @@ function visitNumber(index: number, context: ResultsContext): { short: string; m
   return { short: rows.join(context.language === 'en' ? ', ' : '、'), merged: rows.length > 1 ? context.strings.mergedVisits(rows) : null };
 }
 
-function visitRow(visit: VisitResult, index: number, context: ResultsContext): TemplateResult {
+/** Whether the request gave a personal account: then what the person bears is split into account and cash. */
+export function accountGiven(result: EstimateResult): boolean {
+  return result.visits.some((visit) => visit.accountBalance !== null);
+}
+
+type RowFigures = Pick<VisitResult, 'total' | 'cost' | 'deductible' | 'fund' | 'personalBurden' | 'accountPay' | 'cashPay'>;
+
+/**
+ * The figure cells of a row, each column named after the one amount it holds (issue 17): the
+ * receipt total, the in-scope part and its deductible, then total = fund + the person's share,
+ * and that share = account + cash when an account was given.
+ */
+function figureCells(figures: RowFigures, capLeft: string, withAccount: boolean, context: ResultsContext): TemplateResult {
+  const columns = context.strings.columns;
+  const money = (amount: string) => formatMoney(amount, context.language);
+  return html`<td data-label=${columns.total}>${money(figures.total)}</td>
+    <td data-label=${columns.cost}>${money(figures.cost)}</td>
+    <td data-label=${columns.deductible}>${money(figures.deductible)}</td>
+    <td data-label=${columns.fund}>${money(figures.fund)}</td>
+    <td data-label=${columns.selfPay}>${money(figures.personalBurden)}</td>
+    ${withAccount
+      ? html`<td data-label=${columns.accountPay}>${money(figures.accountPay)}</td>
+          <td data-label=${columns.cashPay}>${money(figures.cashPay)}</td>`
+      : nothing}
+    <td data-label=${columns.capLeft}>${money(capLeft)}</td>`;
+}
+
+function visitRow(visit: VisitResult, index: number, context: ResultsContext, withAccount: boolean): TemplateResult {
   const { language, strings } = context;
   const number = visitNumber(index, context);
-  const money = (amount: string) => formatMoney(amount, language);
   const open = context.openVisits.has(index);
   const columns = strings.columns;
   return html`<tr class=${visit.covered ? '' : 'not-covered'}>
@@ -79,14 +105,10 @@ function visitRow(visit: VisitResult, index: number, context: ResultsContext): T
         ${number.merged ? html`<span class="merged">${number.merged}</span>` : nothing}
         ${visit.covered ? nothing : html`<span class="badge">${strings.notCovered}</span>`}
       </th>
-      <td data-label=${columns.cost}>${money(visit.cost)}</td>
-      <td data-label=${columns.deductible}>${money(visit.deductible)}</td>
-      <td data-label=${columns.fund}>${money(visit.fund)}</td>
-      <td data-label=${columns.selfPay}>${money(visit.personalBurden)}</td>
-      <td data-label=${columns.capLeft}>${money(visit.capRemaining)}</td>
+      ${figureCells(visit, visit.capRemaining, withAccount, context)}
     </tr>
     <tr class="why-row">
-      <td colspan="6">
+      <td colspan=${withAccount ? 9 : 7}>
         <details
           class="why"
           ?open=${open}
@@ -126,11 +148,13 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
   const columns = strings.columns;
   // An open "how" disclosure stays on screen when the window moves past it.
   const shown = windowOf(result.visits.length, context.showAllVisits, (index) => context.openVisits.has(index));
+  const withAccount = accountGiven(result);
+  const figure = (kind: string, label: string, amount: string) => html`<div class="figure figure--${kind}"><dt>${label}</dt><dd>${money(amount)}</dd></div>`;
   return html`
     ${context.stale ? html`<p class="stale" part="stale-notice" id="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
     <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
-      <div class="figure figure--fund"><dt>${strings.fundPays}</dt><dd>${money(result.totals.fund)}</dd></div>
-      <div class="figure figure--self"><dt>${strings.youPay}</dt><dd>${money(result.totals.personalBurden)}</dd></div>
+      ${figure('fund', strings.fundPays, result.totals.fund)} ${figure('self', strings.youPay, result.totals.personalBurden)}
+      ${withAccount ? html`${figure('account', strings.accountPays, result.totals.accountPay)} ${figure('cash', strings.cashPays, result.totals.cashPay)}` : nothing}
       <div class="figure figure--cap"><dt>${strings.capLeft}${yearSuffix}</dt><dd>${money(result.capRemaining)}</dd></div>
       ${result.deductibleRemaining !== null
         ? html`<div class="figure figure--deductible"><dt>${strings.deductibleLeft}${yearSuffix}</dt><dd>${money(result.deductibleRemaining)}</dd></div>`
@@ -139,15 +163,22 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
     ${isLong(result.visits.length) ? windowToggle(strings, result.visits.length, context.showAllVisits, 'visit-rows timeline-list', context.onShowAllVisits) : nothing}
     <div class="table-wrap ${context.stale ? 'is-stale' : ''}">
       <table class="visits" part="table">
-        <caption>${strings.tableCaption}</caption>
+        <caption>
+          ${strings.tableCaption}
+          <span class="table-sums">${withAccount ? strings.tableSumsAccount : strings.tableSums}</span>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">${columns.visit}</th>
-            <th scope="col">${columns.cost}</th>
-            <th scope="col">${columns.deductible}</th>
-            <th scope="col">${columns.fund}</th>
-            <th scope="col">${columns.selfPay}</th>
-            <th scope="col">${columns.capLeft}</th>
+            ${[
+              columns.visit,
+              columns.total,
+              columns.cost,
+              columns.deductible,
+              columns.fund,
+              columns.selfPay,
+              ...(withAccount ? [columns.accountPay, columns.cashPay] : []),
+              columns.capLeft,
+            ].map((column) => html`<th scope="col">${column}</th>`)}
           </tr>
         </thead>
         <tbody id="visit-rows">
@@ -158,18 +189,14 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
               const visit = result.visits[index]!;
               // The estimator reuses the results of visits before an edit: those rows are not drawn again.
               const number = (context.rowNumbers[index] ?? [index + 1]).join(',');
-              return guard([visit, number, context.openVisits.has(index), strings, context.slipState], () => visitRow(visit, index, context));
+              return guard([visit, number, context.openVisits.has(index), strings, context.slipState, withAccount], () => visitRow(visit, index, context, withAccount));
             },
           )}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" data-label=${columns.visit}>${strings.totalRow}</th>
-            <td data-label=${columns.cost}>${money(result.totals.cost)}</td>
-            <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
-            <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
-            <td data-label=${columns.selfPay}>${money(result.totals.personalBurden)}</td>
-            <td data-label=${columns.capLeft}>${money(result.capRemaining)}</td>
+            ${figureCells(result.totals, result.capRemaining, withAccount, context)}
           </tr>
         </tfoot>
       </table>

@@ -1,17 +1,19 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { EstimateResult, Language } from '../../../rules/index.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
 
 /**
- * On a phone the figures sit below a long form: this bar keeps the two headline figures in view
+ * On a phone the figures sit below a long form: this bar keeps the headline figures in view (with
+ * an account, the cash part too)
  * while the person fills it in, with a link down to the full estimate. Hidden from screen readers
  * (the live region and the results section already say the same) and on wide screens.
  */
-export function summaryBarView(result: EstimateResult, strings: Strings, language: Language, stale: boolean, onJump: (event: Event) => void): TemplateResult {
+export function summaryBarView(result: EstimateResult, strings: Strings, language: Language, stale: boolean, onJump: (event: Event) => void, withAccount = false): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   return html`<div class="summary-bar ${stale ? 'is-stale' : ''}" part="summary-bar">
     <span aria-hidden="true">${strings.fundPays} <strong>${money(result.totals.fund)}</strong></span>
     <span aria-hidden="true">${strings.youPay} <strong>${money(result.totals.personalBurden)}</strong></span>
+    ${withAccount ? html`<span aria-hidden="true">${strings.cashPays} <strong>${money(result.totals.cashPay)}</strong></span>` : nothing}
     <a href="#results-title" @click=${onJump}>${strings.jumpToResults}</a>
   </div>`;
 }

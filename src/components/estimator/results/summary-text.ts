@@ -3,7 +3,7 @@ import { RECEIPT_STRINGS, SLIP_LINES } from '../i18n/receipt-strings.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
 
 /** The estimate as plain text, for "copy as text": what a counter clerk pastes into a message. */
-export function estimateAsText(result: EstimateResult, strings: Strings, language: Language, today: string): string {
+export function estimateAsText(result: EstimateResult, strings: Strings, language: Language, today: string, withAccount = false): string {
   const money = (amount: string) => formatMoney(amount, language);
   const columns = strings.columns;
   const lines = RECEIPT_STRINGS[language].lines;
@@ -15,6 +15,7 @@ export function estimateAsText(result: EstimateResult, strings: Strings, languag
     '',
     `${strings.fundPays}${colon}${money(result.totals.fund)}`,
     `${strings.youPay}${colon}${money(result.totals.personalBurden)}`,
+    ...(withAccount ? [`${strings.accountPays}${colon}${money(result.totals.accountPay)}`, `${strings.cashPays}${colon}${money(result.totals.cashPay)}`] : []),
     `${strings.capLeft}${colon}${money(result.capRemaining)}`,
     '',
     ...result.visits.map(

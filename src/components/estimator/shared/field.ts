@@ -6,13 +6,19 @@ export interface FieldView {
   readonly id: string;
   readonly label: string;
   readonly hint?: string;
+  /** What the term means and where it is printed, in plain words (read out with the control). */
+  readonly help?: string;
   readonly error?: string;
   /** Visually hidden word before the error, so it is not told by colour alone ("错误：", "Error:"). */
   readonly errorPrefix: string;
 }
 
+function helpLine(view: FieldView): TemplateResult | typeof nothing {
+  return view.help ? html`<p class="hint term-help" id="${view.id}-help">${view.help}</p>` : nothing;
+}
+
 function describedBy(view: FieldView): string | typeof nothing {
-  const ids = [view.hint ? `${view.id}-hint` : '', view.error ? `${view.id}-error` : ''].filter(Boolean);
+  const ids = [view.help ? `${view.id}-help` : '', view.hint ? `${view.id}-hint` : '', view.error ? `${view.id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : nothing;
 }
 
@@ -20,7 +26,7 @@ function describedBy(view: FieldView): string | typeof nothing {
 function frame(view: FieldView, control: TemplateResult, extraClass = ''): TemplateResult {
   return html`<div class="field ${view.error ? 'field--error' : ''} ${extraClass}" part="field">
     <label for=${view.id}>${view.label}</label>
-    ${view.hint ? html`<p class="hint" id="${view.id}-hint">${view.hint}</p>` : nothing}
+    ${helpLine(view)} ${view.hint ? html`<p class="hint" id="${view.id}-hint">${view.hint}</p>` : nothing}
     ${view.error
       ? html`<p class="error-message" id="${view.id}-error"><span class="visually-hidden">${view.errorPrefix}</span>${view.error}</p>`
       : nothing}
@@ -77,5 +83,6 @@ export function checkboxField(view: FieldView, checked: boolean, name: string): 
       .checked=${live(checked)}
     />
     <label for=${view.id}>${view.label}</label>
+    ${helpLine(view)}
   </div>`;
 }

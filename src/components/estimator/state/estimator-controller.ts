@@ -210,6 +210,11 @@ export class EstimatorController implements ReactiveController {
     this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
   }
 
+  /** Several of a row's fields at once (a pasted slip the person confirmed). */
+  fillRow(key: number, change: Partial<Omit<VisitRow, 'key'>>): void {
+    this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
+  }
+
   editAccount(name: string, value: string): void {
     this.setModel({ ...this.model, account: { ...this.model.account, [name]: value } });
   }
@@ -330,7 +335,9 @@ export class EstimatorController implements ReactiveController {
         this.host.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
         this.announceLater(() => {
           const money = (amount: string) => formatMoney(amount, this.context.language());
-          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining));
+          // With an account, the cash part too: the same words and amounts as the headline.
+          const cash = result.visits.some((visit) => visit.accountBalance !== null) ? money(result.totals.cashPay) : null;
+          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining), cash);
         });
       }
     } else if (issues.length > 0 && !this.saidStale) {

@@ -38,7 +38,8 @@ export interface FormModel {
   enrollment: Enrollment;
   /** Earlier use by calendar year ('2024'): kept with its year when rows' dates change. */
   prior: Record<string, PriorText>;
-  account: { balance: string; monthlyCredit: string };
+  /** The credit after retirement and the birth date: asked only where they change the credit. */
+  account: { balance: string; monthlyCredit: string; retireeMonthlyCredit: string; birthDate: string };
   rows: VisitRow[];
 }
 
@@ -189,7 +190,14 @@ export function toRequest(model: FormModel, features: PolicyFeatures): BuiltRequ
     ...(prior.priorUsage ? { priorUsage: prior.priorUsage } : {}),
     // Asked for only once a balance or credit is typed; the engine then says what is missing.
     ...(account.balance.trim() || account.monthlyCredit.trim()
-      ? { account: { balance: normalizeAmount(account.balance), ...(account.monthlyCredit.trim() ? { monthlyCredit: normalizeAmount(account.monthlyCredit) } : {}) } }
+      ? {
+          account: {
+            balance: normalizeAmount(account.balance),
+            ...(account.monthlyCredit.trim() ? { monthlyCredit: normalizeAmount(account.monthlyCredit) } : {}),
+            ...(model.retired && model.retiredOn && account.retireeMonthlyCredit.trim() ? { retireeMonthlyCredit: normalizeAmount(account.retireeMonthlyCredit) } : {}),
+            ...(features.accountAgeBands && model.retired && account.birthDate ? { birthDate: account.birthDate } : {}),
+          },
+        }
       : {}),
     visits,
   };

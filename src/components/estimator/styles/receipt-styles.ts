@@ -5,6 +5,11 @@ export const receiptStyles = css`
   /* A details element's content sits in its own (browser) shadow tree, where "box-sizing: inherit" finds content-box. */
   details * { box-sizing: border-box; }
   .receipt-fields { grid-column: 1 / -1; }
+  details.paste { margin: 0 0 0.75em; }
+  .paste-text { width: 100%; min-height: 6em; font-family: inherit; }
+  .paste-figures div { display: flex; gap: 1em; justify-content: space-between; }
+  .paste-figures dd { margin: 0; font-weight: 700; }
+  .table-sums { display: block; font-weight: 400; font-size: 0.9em; color: var(--_muted); }
   .in-scope { margin: 0.25em 0 0.75em; font-weight: 700; }
   details.parts, details.where { margin: 0 0 0.75em; }
   .receipt-drawing { margin: 0.5em 0; }

@@ -8,6 +8,7 @@ import { EstimatorController } from './estimator/state/estimator-controller.js';
 import { formFields } from './estimator/form/form-view.js';
 import { heading } from './estimator/shared/heading.js';
 import { landmarkName } from './estimator/host/landmark-name.js';
+import { PageTextMirror } from './estimator/host/page-text-mirror.js';
 import { inheritedLanguage } from './estimator/host/language.js';
 import { errorSummaryView, packErrorView } from './estimator/results/messages-view.js';
 import { packForCard, policyCardView } from './estimator/explain/policy-card.js';
@@ -142,6 +143,9 @@ export class ReimbursementEstimator extends LitElement {
   private laterDone: Promise<void> | null = null;
   /** Every policy for the same ledger: again when the result changes, after a pause for a long ledger. */
   private comparisons = new ComparisonSchedule(() => this.requestUpdate());
+  /** The light-DOM text and size a page's accessibility toolbar works with (see page-text-mirror.ts). */
+  private mirror = new PageTextMirror(this, () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('.reader') ?? null);
+  private mirrorPending = false;
 
   constructor() {
     super();
@@ -215,6 +219,8 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   protected override updated(): void {
+    this.mirror.attach();
+    this.mirrorLater();
     if (this.laterWanted && !this.laterDone) {
       this.laterWanted = false;
       this.laterDone = new Promise((resolve) => {
@@ -247,6 +253,18 @@ export class ReimbursementEstimator extends LitElement {
       // After this update has finished: moving focus fires focusout, which may update state again.
       queueMicrotask(() => (this.renderRoot as ShadowRoot).getElementById(id)?.focus());
     }
+  }
+
+  /** The whole text for the page's toolbars, read once the page is idle: never in the way of a keystroke's frame. */
+  private mirrorLater(): void {
+    if (this.mirrorPending) return;
+    this.mirrorPending = true;
+    const read = () => {
+      this.mirrorPending = false;
+      this.mirror.setRestText(this.renderRoot.querySelector<HTMLElement>('.base')?.innerText.trim() ?? '');
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(read, { timeout: 500 });
+    else setTimeout(read, 50);
   }
 
   // ——— events: each goes to the controller, which owns the state ———
@@ -382,7 +400,7 @@ export class ReimbursementEstimator extends LitElement {
     const stale = outcome.issues.length > 0;
     const result = outcome.result;
     const classes = ['base', this.large ? 'large' : '', this.theme.trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
-    return html`<section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
+    return html`<div class="reader"><section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
       <div class="heading">
         ${heading(this.level, strings.title, { className: 'title' })}
         ${this.sizeToggle
@@ -444,7 +462,7 @@ export class ReimbursementEstimator extends LitElement {
       ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
       ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
-    </section>`;
+    </section></div><div class="page-text"><slot name="re-page-text"></slot></div>`;
   }
 
   private renderToolbar(result: EstimateResult, stale: boolean): TemplateResult {

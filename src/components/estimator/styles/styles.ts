@@ -15,7 +15,11 @@ export const styles = css`
     container-type: inline-size;
     box-sizing: border-box;
   }
+  /* The reader's own default size ('medium'), against which the widget measures "never smaller". */
+  .reader { font-size: var(--re-font-size, medium); }
+  /* The page's size here, read from the light-DOM mirror (a toolbar's enlargement): only ever enlarges. */
   .base {
+    font-size: max(1em, var(--_page, 0px));
     --_accent: var(--re-accent, #1d5fb4);
     --_accent-text: var(--re-accent-text, #ffffff);
     --_text: var(--re-text, #1b1b1b);
@@ -32,7 +36,6 @@ export const styles = css`
     max-width: var(--re-max-width, 60em);
     /* Reset what a host page would otherwise pass down. 'medium' is the reader's own default size. */
     font-family: var(--_font);
-    font-size: var(--re-font-size, medium);
     font-weight: normal;
     font-style: normal;
     line-height: 1.5;
@@ -47,6 +50,9 @@ export const styles = css`
     background: var(--_surface);
   }
   :host([hidden]) { display: none; }
+  /* Rendered (so the span counts in the page's innerText) but never seen; each box is 1em square, so it resizes with its font size. */
+  .page-text { position: absolute; width: 1em; height: 1em; overflow: hidden; clip-path: inset(50%); }
+  ::slotted(span) { display: block; width: 1em; height: 1em; overflow: hidden; white-space: pre-line; }
   *, *::before, *::after { box-sizing: inherit; }
   input, select, button { font: inherit; }
 

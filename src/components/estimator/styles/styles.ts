@@ -70,11 +70,14 @@ export const styles = css`
   .field--error { border-inline-start: 0.3em solid var(--_error); padding-inline-start: 0.75em; }
   .error-message { color: var(--_error); font-weight: 700; margin: 0 0 0.25em; }
 
+  /* Every control is a target of at least 44 x 44 px (60 x 60 in large mode), whatever the text size. */
+  .base { --_target: 44px; }
+  .input, .select, .button, details summary, .radio, .field--checkbox label, .base a[href] { min-height: max(var(--_target), 2.75em); min-width: max(var(--_target), 2.75em); }
+  .field--checkbox label, .base a[href] { display: inline-flex; align-items: center; }
   .input, .select {
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    min-height: 2.75em;
     padding: 0.4em 0.5em;
     border: 2px solid var(--_text);
     border-radius: 0;
@@ -87,7 +90,7 @@ export const styles = css`
   .field--checkbox label { display: inline; font-weight: 400; margin: 0; }
   .checkbox { width: 1.5em; height: 1.5em; margin: 0; accent-color: var(--_accent); }
   .radios { display: flex; gap: 1.5em; flex-wrap: wrap; }
-  .radio { display: flex; align-items: center; gap: 0.5em; min-height: 2.75em; }
+  .radio { display: flex; align-items: center; gap: 0.5em; }
   .radio input { width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_accent); }
 
   :focus-visible { outline: 0.2em solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 0.35em var(--_text); }
@@ -96,7 +99,6 @@ export const styles = css`
   .button {
     font: inherit;
     font-weight: 600;
-    min-height: 2.75em;
     padding: 0.4em 1em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
@@ -121,10 +123,9 @@ export const styles = css`
   .glance-row { display: grid; grid-template-columns: minmax(8em, 12em) 1fr; gap: 0 1em; padding: 0.5em 0; border-top: 1px solid var(--_border); }
   .glance-row dt { font-weight: 700; }
   .glance-row dd { margin: 0; }
-  .glance-source summary { min-height: 2.75em; }
   .glance-meta { color: var(--_muted); }
   @media (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
-  details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; min-height: 2.75em; display: list-item; padding-block: 0.5em; }
+  details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; display: list-item; padding-block: 0.5em; }
   details summary:focus-visible { text-decoration: none; }
 
   .error-summary { border: 0.3em solid var(--_error); padding: 1em; margin: 0 0 1.5em; }
@@ -252,12 +253,13 @@ export const styles = css`
   .curve-facts caption { text-align: start; font-weight: 700; padding-bottom: 0.25em; }
   @container (max-width: 30em) { .tick--minor { display: none; } }
 
-  /* Elder-friendly mode (shi lao hua): at least 18 px everywhere, roomy lines, targets above 44 px. */
-  .base.large { font-size: max(18px, var(--re-large-font-size, 20px)); line-height: 1.6; }
-  .large :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt, .stage-name, .legend, .stale-tag, .summary-bar, .curve-legend, .merged) { font-size: max(18px, 0.9em); }
-  .large :is(.input, .select, .button) { min-height: 2.6em; }
-  .large .plot-frame { font-size: max(18px, 0.85em); }
-  .large .badge-key { font-size: max(18px, 0.9em); }
+  /*
+   * Elder-friendly mode (适老化, MIIT): text at least 20 px and a quarter larger than the reader's
+   * own or the page's size, so it never makes text smaller; nothing inside shrinks below it; lines
+   * at 1.6; every control at least 60 x 60 px.
+   */
+  .base.large { font-size: max(20px, 1.25em, calc(var(--_page, 0px) * 1.25), var(--re-large-font-size, 20px)); line-height: 1.6; --_target: 60px; }
+  .large :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt, .stage-name, .legend, .stale-tag, .summary-bar, .curve-legend, .merged, .plot-frame, .badge-key) { font-size: 1em; }
 
   /* High contrast: black on white, 7:1 or more for every colour pair. */
   .base.high-contrast {

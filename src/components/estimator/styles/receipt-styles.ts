@@ -39,7 +39,10 @@ export const receiptStyles = css`
     table.slip td { text-align: end; }
     table.slip :is(.slip-line--accountPay, .slip-line--cashPay) th { padding-inline-start: 1.5em; }
   }
-  @media print { .slip-check { display: none; } }
+  @media print {
+    .slip-check { display: none; }
+    .slip :is(th, td) { padding: 0 0.4em; }
+  }
   @media (forced-colors: active) {
     .mark { fill: CanvasText; }
     .receipt-drawing .mark-number { fill: Canvas; }

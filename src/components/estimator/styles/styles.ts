@@ -184,6 +184,7 @@ export const styles = css`
       padding: 0.5em 0.75em; background: var(--_surface); border-top: 2px solid var(--_accent);
     }
     .summary-bar.is-stale { border-top-style: dashed; border-top-color: var(--_error); }
+    .summary-bar.is-hidden { display: none; }
     .base { padding: 0.75em; }
     table, thead, tbody, tfoot, tr, th, td, caption { display: block; }
     thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
@@ -201,10 +202,11 @@ export const styles = css`
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 1em; }
   .meters { display: grid; gap: 0.5em; margin: 0 0 1em; }
   .meter-label { margin: 0 0 0.2em; }
-  progress { appearance: none; width: 100%; height: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_panel); overflow: hidden; }
-  progress::-webkit-progress-bar { background: var(--_panel); }
-  progress::-webkit-progress-value { background: var(--_accent); }
-  progress::-moz-progress-bar { background: var(--_accent); }
+  .meter-bar { border: 1px solid var(--_border); }
+  .toolbar-note { border-inline-start: 0.3em solid var(--_accent); padding: 0.25em 0.75em; background: var(--_panel); }
+  .report { margin-top: 1em; }
+  .report-title { font-weight: 700; margin-bottom: 0.25em; }
+  textarea.input { max-width: none; }
   .print-only { display: none; }
   .compare { margin-top: 1.5em; }
   .timeline-list { list-style: none; margin: 0; padding: 0; border-inline-start: 0.25em solid var(--_border); }
@@ -270,12 +272,22 @@ export const styles = css`
 
   /* A one-page printout: inputs as a line of text, the results, the clauses, the disclaimer. */
   @media print {
-    .base { border: 0; padding: 0; font-size: 11pt; max-width: none; }
-    form, .toolbar, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meters progress, .general-notes .note:not(.note--policy_range_costs) { display: none !important; }
+    .base { border: 0; padding: 0; font-size: 10pt; line-height: 1.35; max-width: none; }
+    :is(h1, h2, h3, h4, h5, h6) { margin: 0.6em 0 0.3em; }
+    th, td { padding: 0.1em 0.4em; }
+    .figure { padding: 0.3em 0.6em; }
+    .headline { margin-bottom: 0.5em; }
+    .results { margin-top: 0.5em; }
+    .disclaimer { margin-top: 0.5em; padding-top: 0.3em; }
+    p { margin-bottom: 0.4em; }
+    /* The slips, clauses and notes in two columns: a year's estimate fits on one A4 page. */
+    .slips, .print-only.clauses, .general-notes { font-size: 0.9em; }
+    .print-only.clauses { columns: 2; column-gap: 1.5em; }
+    form, .toolbar, .toolbar-note, .report, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meter-bar, .general-notes .note:not(.note--policy_range_costs), .policy-card, .compare, .timeline, .page-text { display: none !important; }
     .print-only { display: block; }
     .curve { display: none; }
     .headline { grid-template-columns: repeat(4, 1fr); }
-    .figure dd { font-size: 1.3em; }
+    .figure dd { font-size: 1.2em; }
     table { page-break-inside: auto; }
     tr { page-break-inside: avoid; }
   }

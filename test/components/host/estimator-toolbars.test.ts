@@ -42,6 +42,11 @@ async function idle(win: Window): Promise<void> {
   await new Promise((resolve) => win.setTimeout(resolve, 600));
 }
 
+/** Waits (up to 5 s, on a busy machine) for the widget to follow a toolbar: its size is read after the next frame. */
+async function until(win: Window, done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 5000; waited += 100) await new Promise((resolve) => win.setTimeout(resolve, 100));
+}
+
 /** Loads a toolbar's own file into the frame, as a site would with a script tag. */
 async function loadScript(win: Window, src: string): Promise<void> {
   const script = win.document.createElement('script');
@@ -90,7 +95,7 @@ describe('issue 18: the page’s accessibility toolbars reach the widget', () =>
     expect(size(base), 'the CMS rule cannot shrink it').to.equal(16);
     win.cnToolbar.enlarge(1.25);
     win.cnToolbar.enlarge(1.25);
-    await idle(win);
+    await until(win, () => size(base) > 21);
     expect(size(pageText)).to.be.closeTo(21.875, 0.01);
     expect(size(base), 'never smaller than the page’s own text').to.be.at.least(size(pageText) - 0.01);
     for (const node of widget.shadowRoot!.querySelectorAll<HTMLElement>('label, button, dd, td, p')) {
@@ -110,7 +115,7 @@ describe('issue 18: the page’s accessibility toolbars reach the widget', () =>
     const pageText = win.document.querySelector('.page-text') as HTMLElement;
     expect(size(base)).to.equal(16);
     for (let step = 0; step < 4; step += 1) toolbar.menuInterface.increaseText();
-    await idle(win);
+    await until(win, () => size(base) >= size(pageText));
     expect(size(pageText)).to.be.above(14);
     expect(size(base)).to.be.above(16);
     expect(size(base)).to.be.at.least(size(pageText));
@@ -125,16 +130,16 @@ describe('issue 18: the page’s accessibility toolbars reach the widget', () =>
     (win.document.querySelector('.asw-menu-btn') as HTMLElement).click();
     await new Promise((resolve) => win.setTimeout(resolve, 200));
     const plus = win.document.querySelector('.asw-plus') as HTMLElement;
-    plus.click();
-    plus.click();
-    await idle(win);
     const pageText = win.document.querySelector('.page-text') as HTMLElement;
+    plus.click();
+    plus.click();
+    await until(win, () => size(base) > 16);
     expect(size(pageText)).to.be.closeTo(14 * 1.2, 0.1);
     // The widget's own 16 px stays until the page's text outgrows it; then it follows the page.
     expect(size(base)).to.be.closeTo(Math.max(16, 14 * 1.2), 0.1);
     plus.click();
     plus.click();
-    await idle(win);
+    await until(win, () => size(base) > 14 * 1.3);
     expect(size(pageText)).to.be.closeTo(14 * 1.4, 0.1);
     expect(size(base)).to.be.closeTo(14 * 1.4, 0.1);
   });

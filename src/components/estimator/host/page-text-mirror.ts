@@ -29,6 +29,9 @@ export class PageTextMirror {
     this.span.setAttribute('aria-hidden', 'true');
     // Its box is 1em square (see styles): it resizes exactly when its font size changes.
     this.sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.readPageSize()) : null;
+    // A toolbar's inline size on the span or the element is seen at once, frames or not (a background tab).
+    new MutationObserver(() => this.readPageSize()).observe(this.span, { attributes: true, attributeFilter: ['style'] });
+    new MutationObserver(() => this.readPageSize()).observe(host, { attributes: true, attributeFilter: ['style'] });
     host.addEventListener('mouseover', (event) => this.point(event), true);
     host.addEventListener('focusin', (event) => this.point(event), true);
     host.addEventListener('mouseleave', () => this.rest());

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { withApiTables } from './scripts/api-docs.mjs';
 import { findChromium, findFirefox, findWebKit } from './scripts/find-chromium.mjs';
+import { defaultFontSizeCommand } from './scripts/default-font-size-command.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
 import { hostBundles } from './scripts/host-bundles.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -114,7 +115,7 @@ export default {
   rootDir: '.',
   testRunnerHtml,
   nodeResolve: true,
-  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), hostBundles()],
+  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), defaultFontSizeCommand(), hostBundles()],
   middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,

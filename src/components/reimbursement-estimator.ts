@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type VisitResult, type YearCurve } from '../rules/index.js';
+import { type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type PriorUsage, type VisitResult, type YearCurve } from '../rules/index.js';
 import { capMeterView } from './estimator/results/cap-meter.js';
 import { compareView } from './estimator/explain/compare-view.js';
 import { CurveCache } from './estimator/explain/curve-for-result.js';
@@ -9,10 +9,12 @@ import { formFields } from './estimator/form/form-view.js';
 import { heading } from './estimator/shared/heading.js';
 import { landmarkName } from './estimator/host/landmark-name.js';
 import { hostText } from './estimator/host/host-text.js';
+import { PageTextMirror } from './estimator/host/page-text-mirror.js';
 import { inheritedLanguage } from './estimator/host/language.js';
 import { errorSummaryView, packErrorView } from './estimator/results/messages-view.js';
 import { packForCard, policyCardView } from './estimator/explain/policy-card.js';
 import { accountGiven, resultsView } from './estimator/results/results-view.js';
+import { reportView } from './estimator/results/report-view.js';
 import { shareFragment } from './estimator/host/share-link.js';
 import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
@@ -46,6 +48,7 @@ import { yearCurveView } from './estimator/explain/year-curve-view.js';
  * @attr heading-level - The level of the widget's title, 1 to 6 (default 2); its sections sit one level below.
  * @attr share - Present to offer a share link; the inputs travel only in the URL fragment.
  * @attr compare - Present to show the same visits under every built-in policy (otherwise a button offers it).
+ * @attr report-url - Where "report a mistake" leads (default: the policy's official page); the link carries the region, the policy version and document number, and the figures only if the person ticks the box.
  *
  * @fires estimate-change - Fired whenever the estimate changes. `detail` is exactly what `estimate()` from the rules entry returns for the current `request`. Bubbles and is composed.
  *
@@ -118,6 +121,9 @@ export class ReimbursementEstimator extends LitElement {
   /** The level of the widget's title (1–6, default 2); its sections sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Where "report a mistake" leads; the policy's official page when empty. */
+  @property({ attribute: 'report-url' }) reportUrl = '';
+
   /** Extra rule packs supplied by the host: a pack, an array of packs, or either as JSON text. Invalid ones are reported and skipped. */
   @property({ attribute: false }) policies: unknown = [];
 
@@ -132,6 +138,14 @@ export class ReimbursementEstimator extends LitElement {
   @state() private largeChosen: boolean | null = null;
   @state() private compareChosen: boolean | null = null;
   @state() private manualShareLink = '';
+  /** What copying or sharing did, shown under the buttons (the live region says it too). */
+  @state() private toolbarNote = '';
+  /** The estimate as text, shown to copy by hand where no way of copying worked. */
+  @state() private manualCopyText = '';
+  @state() private reportFigures = false;
+  /** The summary bar steps aside while the results themselves are on screen. */
+  @state() private resultsInView = false;
+  private resultsWatch: IntersectionObserver | null = null;
   /** A long ledger's form, table and timeline show every row only when the person asks. */
   @state() private showAllRows = false;
   @state() private showAllVisits = false;
@@ -151,6 +165,9 @@ export class ReimbursementEstimator extends LitElement {
   private laterDone: Promise<void> | null = null;
   /** Every policy for the same ledger: again when the result changes, after a pause for a long ledger. */
   private comparisons = new ComparisonSchedule(() => this.requestUpdate());
+  /** The light-DOM text and size a page's accessibility toolbar works with (see page-text-mirror.ts). */
+  private mirror = new PageTextMirror(this, () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('.reader') ?? null);
+  private mirrorPending = false;
 
   constructor() {
     super();
@@ -249,6 +266,19 @@ export class ReimbursementEstimator extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.comparisons.cancel();
+    this.resultsWatch?.disconnect();
+    this.resultsWatch = null;
+  }
+
+  private watchResults(): void {
+    if (this.resultsWatch || typeof IntersectionObserver !== 'function') return;
+    const results = this.renderRoot.querySelector('.results');
+    if (!results) return;
+    this.resultsWatch = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) this.resultsInView = entry.isIntersecting;
+    });
+    this.resultsWatch.observe(results);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -283,6 +313,9 @@ export class ReimbursementEstimator extends LitElement {
   };
 
   protected override updated(): void {
+    this.mirror.attach();
+    this.mirrorLater();
+    this.watchResults();
     if (this.laterWanted && !this.laterDone) {
       this.laterWanted = false;
       this.laterDone = new Promise((resolve) => {
@@ -315,6 +348,18 @@ export class ReimbursementEstimator extends LitElement {
       // After this update has finished: moving focus fires focusout, which may update state again.
       queueMicrotask(() => (this.renderRoot as ShadowRoot).getElementById(id)?.focus());
     }
+  }
+
+  /** The whole text for the page's toolbars, read once the page is idle: never in the way of a keystroke's frame. */
+  private mirrorLater(): void {
+    if (this.mirrorPending) return;
+    this.mirrorPending = true;
+    const read = () => {
+      this.mirrorPending = false;
+      this.mirror.setRestText(this.renderRoot.querySelector<HTMLElement>('.base')?.innerText.trim() ?? '');
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(read, { timeout: 500 });
+    else setTimeout(read, 50);
   }
 
   // ——— events: each goes to the controller, which owns the state ———
@@ -388,7 +433,16 @@ export class ReimbursementEstimator extends LitElement {
   private async copyText(): Promise<void> {
     const result = this.controller.outcome.result;
     if (!result) return;
-    this.controller.say((await this.writeClipboard(estimateAsText(result, this.strings, this.language, todayIso(), accountGiven(result)))) ? this.strings.copied : this.strings.copyFailed);
+    const text = estimateAsText(result, this.strings, this.language, todayIso(), accountGiven(result));
+    const copied = await this.writeClipboard(text);
+    this.manualCopyText = copied ? '' : text;
+    this.manualShareLink = '';
+    this.note(copied ? this.strings.copied : this.strings.copyFailed);
+  }
+
+  private note(text: string): void {
+    this.toolbarNote = text;
+    this.controller.say(text);
   }
 
   /** Copies the link; the address bar itself is never changed. Without a clipboard, the link is shown to copy by hand. */
@@ -399,16 +453,38 @@ export class ReimbursementEstimator extends LitElement {
     const link = `${here.href}${shareFragment(this.request, hostHash)}`;
     const copied = await this.writeClipboard(link);
     this.manualShareLink = copied ? '' : link;
-    this.controller.say(copied ? this.strings.shareCopied : this.strings.shareManual);
+    this.manualCopyText = '';
+    this.note(copied ? this.strings.shareCopied : this.strings.shareManual);
   }
 
+  /** The clipboard API, else (an http:// page has none) the older copy command on a hidden field. */
   private async writeClipboard(text: string): Promise<boolean> {
     try {
       await navigator.clipboard.writeText(text);
       return true;
     } catch {
-      return false;
+      return this.copyByCommand(text);
     }
+  }
+
+  private copyByCommand(text: string): boolean {
+    const root = this.renderRoot as ShadowRoot;
+    const back = root.activeElement as HTMLElement | null;
+    const field = this.ownerDocument.createElement('textarea');
+    field.value = text;
+    field.readOnly = true;
+    field.className = 'visually-hidden';
+    root.append(field);
+    field.select();
+    let copied = false;
+    try {
+      copied = this.ownerDocument.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    field.remove();
+    back?.focus();
+    return copied;
   }
 
   private toggleSize(): void {
@@ -450,7 +526,7 @@ export class ReimbursementEstimator extends LitElement {
     const stale = outcome.issues.length > 0;
     const result = outcome.result;
     const classes = ['base', this.large ? 'large' : '', hostText(this.theme).trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
-    return html`<section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
+    return html`<div class="reader"><section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
       <div class="heading">
         ${heading(this.level, strings.title, { className: 'title' })}
         ${this.sizeToggle
@@ -460,7 +536,7 @@ export class ReimbursementEstimator extends LitElement {
           : nothing}
       </div>
       <p class="intro">${strings.intro}</p>
-      ${pack ? html`<p class="print-only">${strings.printedOn(todayIso())}${language === 'en' ? '; ' : '；'}${strings.printInputs(controller.model.retired ? strings.retired : strings.inService, policyName)}</p>` : nothing}
+      ${pack ? html`<p class="print-only">${this.printedInputs(policyName)}</p>` : nothing}
       ${controller.catalogue.errors.map((error) => packErrorView(error, strings, language))}
       ${controller.notices.length > 0 ? html`<div class="notice" role="status">${controller.notices.map((notice) => html`<p>${notice[language]}</p>`)}</div>` : nothing}
       ${regionFixed && !pack ? html`<div class="region-error" role="alert"><p>${outcome.issues[0]?.fieldMessage[language] ?? ''}</p></div>` : nothing}
@@ -515,10 +591,11 @@ export class ReimbursementEstimator extends LitElement {
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
       <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
-      ${result ? summaryBarView(result, strings, language, stale, (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
+      ${result ? summaryBarView(result, strings, language, this.resultsInView ? 'hidden' : stale ? 'stale' : 'current', (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
       ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
-    </section>`;
+      ${pack ? this.renderReport(packForCard(pack, controller.catalogue.versions, result) ?? pack, stale ? null : result) : nothing}
+    </section></div><div class="page-text"><slot name="re-page-text"></slot></div>`;
   }
 
   private renderToolbar(result: EstimateResult, stale: boolean): TemplateResult {
@@ -533,8 +610,12 @@ export class ReimbursementEstimator extends LitElement {
           ${strings.compareButton}
         </button>
       </div>
+      ${this.toolbarNote ? html`<p class="toolbar-note">${this.toolbarNote}</p>` : nothing}
       ${this.manualShareLink
         ? html`<div class="field manual-link"><label for="share-link">${strings.shareManual}</label><input id="share-link" class="input" readonly .value=${this.manualShareLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} /></div>`
+        : nothing}
+      ${this.manualCopyText
+        ? html`<div class="field manual-link"><label for="copy-text">${strings.copyByHand}</label><textarea id="copy-text" class="input" rows="6" readonly .value=${this.manualCopyText} @focus=${(event: Event) => (event.target as HTMLTextAreaElement).select()}></textarea></div>`
         : nothing}`;
   }
 
@@ -586,6 +667,32 @@ export class ReimbursementEstimator extends LitElement {
     const { outcome, catalogue } = this.controller;
     const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
     return pack ? policyCardView(pack, this.language) : nothing;
+  }
+
+  /** The inputs that change the figures, for the printout: status, policy, earlier use, the account. */
+  private printedInputs(policyName: string): string {
+    const { strings, language } = this;
+    const { model } = this.controller;
+    const money = (amount: string) => formatMoney(amount.trim() || '0', language);
+    const lines = [strings.printedOn(todayIso()), strings.printInputs(model.retired ? strings.retired : strings.inService, policyName)];
+    const request = this.controller.outcome.request;
+    // One line per year given; a figure left out stays out (the engine may have inferred it, and says so).
+    const firstYear = request?.visits[0]?.date.slice(0, 4) ?? '';
+    for (const prior of request?.priorUsage ? ([] as PriorUsage[]).concat(request.priorUsage) : []) {
+      const deductible = prior.deductiblePaid === undefined ? null : money(String(prior.deductiblePaid));
+      lines.push(strings.printPrior(String(prior.year ?? firstYear), money(String(prior.fundPaid ?? '0')), deductible, prior.visits === undefined ? null : String(prior.visits)));
+    }
+    if (request?.account) lines.push(strings.printAccount(money(String(request.account.balance)), money(String(request.account.monthlyCredit ?? '0'))));
+    return lines.join(language === 'en' ? '; ' : '；');
+  }
+
+  private renderReport(pack: PolicyPack, result: EstimateResult | null): TemplateResult | typeof nothing {
+    return reportView(pack, result, {
+      strings: this.strings,
+      base: this.reportUrl.trim() || pack.officialUrl || '',
+      withFigures: this.reportFigures,
+      onFigures: (on) => (this.reportFigures = on),
+    });
   }
 
   private renderDisclaimer(pack: PolicyPack): TemplateResult {

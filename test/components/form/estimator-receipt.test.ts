@@ -96,7 +96,7 @@ describe('<reimbursement-estimator> receipts and slips', () => {
     (where.querySelector('summary') as HTMLElement).click();
     await toggled;
     await settled(element);
-    const drawing = where.querySelector('svg[role="img"]');
+    const drawing = where.querySelector('.sheets[role="img"]');
     expect(drawing?.getAttribute('aria-label')).to.contain('not any real receipt');
     expect(where.querySelectorAll('.mark')).to.have.length(7);
     expect(Array.from(where.querySelectorAll('.drawing-legend li'), (item) => item.textContent)).to.deep.equal([

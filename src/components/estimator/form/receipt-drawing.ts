@@ -25,8 +25,14 @@ const SLIP: ReadonlyArray<readonly [string, number]> = [
 ];
 const MARKED: readonly SlipLine[] = ['total', 'fullOwnPay', 'preSelfPay', 'overLimitOwnPay', 'cost', 'fund'];
 
-function paper(x: number, title: string, lines: ReadonlyArray<readonly [string, number]>) {
-  return svg`<g transform="translate(${x} 0)">
+/**
+ * Each paper is its own drawing, 168 units wide with 11-unit text and drawn 168/11 em wide (see
+ * receipt-styles.ts): its words are the widget's own text size at every size, and never grow into
+ * the amounts, as text enlarged inside one fixed drawing did. Narrow screens scroll it sideways
+ * (so it takes the focus, for the keyboard to scroll it too).
+ */
+function paper(title: string, lines: ReadonlyArray<readonly [string, number]>) {
+  return html`<svg viewBox="-12 -4 168 196" aria-hidden="true" focusable="false">${svg`
     <rect x="0" y="0" width="150" height="${40 + lines.length * 18}" rx="4" class="paper" />
     <text x="75" y="20" text-anchor="middle" class="paper-title">${title}</text>
     ${lines.map(
@@ -34,16 +40,14 @@ function paper(x: number, title: string, lines: ReadonlyArray<readonly [string, 
         <text x="10" y="0">${label}</text><text x="140" y="0" text-anchor="end">×××.××</text>
         ${mark ? svg`<circle cx="-2" cy="-4" r="7" class="mark" /><text x="-2" y="0" text-anchor="middle" class="mark-number">${mark}</text>` : ''}
       </g>`,
-    )}
-  </g>`;
+    )}`}
+  </svg>`;
 }
 
 export function receiptDrawing(language: Language): TemplateResult {
   const strings = RECEIPT_STRINGS[language];
   return html`<figure class="receipt-drawing">
-    <svg viewBox="-12 -4 352 196" role="img" aria-label=${strings.whereCaption} focusable="false">
-      ${paper(0, '门诊收费票据', RECEIPT)} ${paper(180, '门诊结算单', SLIP)}
-    </svg>
+    <div class="sheets" role="img" tabindex="0" aria-label=${strings.whereCaption}>${paper('门诊收费票据', RECEIPT)} ${paper('门诊结算单', SLIP)}</div>
     <figcaption>
       ${strings.whereCaption}
       <ol class="drawing-legend">

@@ -192,6 +192,15 @@ const zhCN = {
   printedOn: (date: string) => `估算日期：${date}`,
   printDisclaimer: '本结果为估算，仅供参考，实际金额以医保经办机构结算为准。',
   printInputs: (status: string, policy: string) => `人员类别：${status}；地区政策：${policy}`,
+  printPrior: (year: string, fund: string, deductible: string | null, visits: string | null) =>
+    `${year} 年此前已由统筹基金支付 ${fund}${deductible === null ? '' : `，已计入起付线 ${deductible}`}${visits === null ? '' : `，此前就诊 ${visits} 次`}`,
+  printAccount: (balance: string, credit: string) => `个人账户余额 ${balance}，每月划入 ${credit}`,
+  copyByHand: '请选中下面的文字，按 Ctrl+C（手机上长按）复制：',
+  reportTitle: '发现估算有误？',
+  reportLink: '报告错误',
+  reportFigures: '附上我的估算数字（不含日期和医疗机构）',
+  reportCall: (hotline: string, alone: boolean) => `${alone ? '请' : '或'}致电 ${hotline}，并说明：`,
+  reportReference: (region: string, version: string, number: string) => `地区 ${region}，政策版本 ${version}，文号 ${number}`,
   facility: {
     level1: '一级医疗机构',
     level2: '二级医疗机构',
@@ -354,6 +363,15 @@ const en: Strings = {
   printedOn: (date: string) => `Estimated on ${date}`,
   printDisclaimer: 'An estimate only: the insurance office settles the actual amount.',
   printInputs: (status: string, policy: string) => `You are: ${status}; policy: ${policy}`,
+  printPrior: (year: string, fund: string, deductible: string | null, visits: string | null) =>
+    `Earlier in ${year} the fund paid ${fund}${deductible === null ? '' : `, ${deductible} went towards the deductible`}${visits === null ? '' : `, ${visits} earlier visits`}`,
+  printAccount: (balance: string, credit: string) => `Personal account balance ${balance}, monthly credit ${credit}`,
+  copyByHand: 'Select the text below and press Ctrl+C (on a phone, press and hold) to copy it:',
+  reportTitle: 'Found a mistake in this estimate?',
+  reportLink: 'Report a mistake',
+  reportFigures: 'Include my estimate’s figures (no dates or institutions)',
+  reportCall: (hotline: string, alone: boolean) => `${alone ? 'Call' : 'or call'} ${hotline} and quote:`,
+  reportReference: (region: string, version: string, number: string) => `region ${region}, policy version ${version}, document ${number}`,
   facility: {
     level1: 'Level-1 hospital',
     level2: 'Level-2 hospital',

@@ -8,9 +8,10 @@ import { formatMoney, type Strings } from '../i18n/strings.js';
  * while the person fills it in, with a link down to the full estimate. Hidden from screen readers
  * (the live region and the results section already say the same) and on wide screens.
  */
-export function summaryBarView(result: EstimateResult, strings: Strings, language: Language, stale: boolean, onJump: (event: Event) => void, withAccount = false): TemplateResult {
+export function summaryBarView(result: EstimateResult, strings: Strings, language: Language, state: 'current' | 'stale' | 'hidden', onJump: (event: Event) => void, withAccount = false): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
-  return html`<div class="summary-bar ${stale ? 'is-stale' : ''}" part="summary-bar">
+  // Hidden while the results themselves are on screen: it would only cover part of them.
+  return html`<div class="summary-bar ${state === 'current' ? '' : `is-${state}`}" part="summary-bar">
     <span aria-hidden="true">${strings.fundPays} <strong>${money(result.totals.fund)}</strong></span>
     <span aria-hidden="true">${strings.youPay} <strong>${money(result.totals.personalBurden)}</strong></span>
     ${withAccount ? html`<span aria-hidden="true">${strings.cashPays} <strong>${money(result.totals.cashPay)}</strong></span>` : nothing}

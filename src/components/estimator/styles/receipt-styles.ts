@@ -13,7 +13,10 @@ export const receiptStyles = css`
   .in-scope { margin: 0.25em 0 0.75em; font-weight: 700; }
   details.parts, details.where { margin: 0 0 0.75em; }
   .receipt-drawing { margin: 0.5em 0; }
-  .receipt-drawing svg { width: 100%; max-width: 32em; height: auto; display: block; font-size: 11px; }
+  /* 168 units wide with 11-unit text: 168/11 em wide puts the text at exactly 1em. */
+  .receipt-drawing .sheets { display: flex; flex-wrap: wrap; gap: 0.5em 1em; overflow-x: auto; }
+  .receipt-drawing svg { flex: none; width: 15.28em; height: auto; display: block; }
+  .receipt-drawing text { font-size: 11px; }
   .paper { fill: var(--_surface); stroke: var(--_border); }
   .paper-title { font-weight: 700; }
   .receipt-drawing text { fill: var(--_text); }
@@ -41,8 +44,10 @@ export const receiptStyles = css`
     table.slip td { text-align: end; }
     table.slip :is(.slip-line--accountPay, .slip-line--cashPay) th { padding-inline-start: 1.5em; }
   }
-  .large :is(.receipt-drawing svg, .slip) { font-size: max(18px, 0.9em); }
-  @media print { .slip-check { display: none; } }
+  @media print {
+    .slip-check { display: none; }
+    .slip :is(th, td) { padding: 0 0.4em; }
+  }
   @media (forced-colors: active) {
     .mark { fill: CanvasText; }
     .receipt-drawing .mark-number { fill: Canvas; }

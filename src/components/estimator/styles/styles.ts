@@ -15,7 +15,11 @@ export const styles = css`
     container-type: inline-size;
     box-sizing: border-box;
   }
+  /* The reader's own default size ('medium'), against which the widget measures "never smaller". */
+  .reader { font-size: var(--re-font-size, medium); }
+  /* The page's size here, read from the light-DOM mirror (a toolbar's enlargement): only ever enlarges. */
   .base {
+    font-size: max(1em, var(--_page, 0px));
     --_accent: var(--re-accent, #1d5fb4);
     --_accent-text: var(--re-accent-text, #fff);
     --_text: var(--re-text, #1b1b1b);
@@ -32,7 +36,6 @@ export const styles = css`
     max-width: var(--re-max-width, 60em);
     /* Reset what a host page would otherwise pass down. 'medium' is the reader's own default size. */
     font-family: var(--_font);
-    font-size: var(--re-font-size, medium);
     font-weight: normal;
     font-style: normal;
     line-height: 1.5;
@@ -47,6 +50,9 @@ export const styles = css`
     background: var(--_surface);
   }
   :host([hidden]) { display: none; }
+  /* Rendered (so the span counts in the page's innerText) but never seen; each box is 1em square, so it resizes with its font size. */
+  .page-text { position: absolute; width: 1em; height: 1em; overflow: hidden; clip-path: inset(50%); }
+  ::slotted(span) { display: block; width: 1em; height: 1em; overflow: hidden; white-space: pre-line; }
   *, *::before, *::after { box-sizing: inherit; }
   input, select, button { font: inherit; }
 
@@ -64,11 +70,14 @@ export const styles = css`
   .field--error { border-inline-start: 0.3em solid var(--_error); padding-inline-start: 0.75em; }
   .error-message { color: var(--_error); font-weight: 700; margin: 0 0 0.25em; }
 
+  /* Every control is a target of at least 44 x 44 px (60 x 60 in large mode), whatever the text size. */
+  .base { --_target: 44px; }
+  .input, .select, .button, details summary, .radio, .field--checkbox label, .base a[href] { min-height: max(var(--_target), 2.75em); min-width: max(var(--_target), 2.75em); }
+  .field--checkbox label, .base a[href] { display: inline-flex; align-items: center; }
   .input, .select {
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    min-height: 2.75em;
     padding: 0.4em 0.5em;
     border: 2px solid var(--_text);
     border-radius: 0;
@@ -82,7 +91,7 @@ export const styles = css`
   .field--checkbox .term-help { flex-basis: 100%; margin: 0; }
   .checkbox { width: 1.5em; height: 1.5em; margin: 0; accent-color: var(--_accent); }
   .radios { display: flex; gap: 1.5em; flex-wrap: wrap; }
-  .radio { display: flex; align-items: center; gap: 0.5em; min-height: 2.75em; }
+  .radio { display: flex; align-items: center; gap: 0.5em; }
   .radio input { width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_accent); }
 
   :focus-visible { outline: 0.2em solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 0.35em var(--_text); }
@@ -91,7 +100,6 @@ export const styles = css`
   .button {
     font: inherit;
     font-weight: 600;
-    min-height: 2.75em;
     padding: 0.4em 1em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
@@ -116,10 +124,9 @@ export const styles = css`
   .glance-row { display: grid; grid-template-columns: minmax(8em, 12em) 1fr; gap: 0 1em; padding: 0.5em 0; border-top: 1px solid var(--_border); }
   .glance-row dt { font-weight: 700; }
   .glance-row dd { margin: 0; }
-  .glance-source summary { min-height: 2.75em; }
   .glance-meta { color: var(--_muted); }
   @media (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
-  details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; min-height: 2.75em; display: list-item; padding-block: 0.5em; }
+  details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; display: list-item; padding-block: 0.5em; }
   details summary:focus-visible { text-decoration: none; }
 
   .error-summary { border: 0.3em solid var(--_error); padding: 1em; margin: 0 0 1.5em; }
@@ -178,6 +185,7 @@ export const styles = css`
       padding: 0.5em 0.75em; background: var(--_surface); border-top: 2px solid var(--_accent);
     }
     .summary-bar.is-stale { border-top-style: dashed; border-top-color: var(--_error); }
+    .summary-bar.is-hidden { display: none; }
     .base { padding: 0.75em; }
     table, thead, tbody, tfoot, tr, th, td, caption { display: block; }
     thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
@@ -195,10 +203,11 @@ export const styles = css`
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 1em; }
   .meters { display: grid; gap: 0.5em; margin: 0 0 1em; }
   .meter-label { margin: 0 0 0.2em; }
-  progress { appearance: none; width: 100%; height: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_panel); overflow: hidden; }
-  progress::-webkit-progress-bar { background: var(--_panel); }
-  progress::-webkit-progress-value { background: var(--_accent); }
-  progress::-moz-progress-bar { background: var(--_accent); }
+  .meter-bar { border: 1px solid var(--_border); }
+  .toolbar-note { border-inline-start: 0.3em solid var(--_accent); padding: 0.25em 0.75em; background: var(--_panel); }
+  .report { margin-top: 1em; }
+  .report-title { font-weight: 700; margin-bottom: 0.25em; }
+  textarea.input { max-width: none; }
   .print-only { display: none; }
   .compare { margin-top: 1.5em; }
   .timeline-list { list-style: none; margin: 0; padding: 0; border-inline-start: 0.25em solid var(--_border); }
@@ -247,12 +256,13 @@ export const styles = css`
   .curve-facts caption { text-align: start; font-weight: 700; padding-bottom: 0.25em; }
   @container (max-width: 30em) { .tick--minor { display: none; } }
 
-  /* Elder-friendly mode (shi lao hua): at least 18 px everywhere, roomy lines, targets above 44 px. */
-  .base.large { font-size: max(18px, var(--re-large-font-size, 20px)); line-height: 1.6; }
-  .large :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt, .stage-name, .legend, .stale-tag, .summary-bar, .curve-legend, .merged) { font-size: max(18px, 0.9em); }
-  .large :is(.input, .select, .button) { min-height: 2.6em; }
-  .large .plot-frame { font-size: max(18px, 0.85em); }
-  .large .badge-key { font-size: max(18px, 0.9em); }
+  /*
+   * Elder-friendly mode (适老化, MIIT): text at least 20 px and a quarter larger than the reader's
+   * own or the page's size, so it never makes text smaller; nothing inside shrinks below it; lines
+   * at 1.6; every control at least 60 x 60 px.
+   */
+  .base.large { font-size: max(20px, 1.25em, calc(var(--_page, 0px) * 1.25), var(--re-large-font-size, 20px)); line-height: 1.6; --_target: 60px; }
+  .large :is(.hint, .source, .notes, .badge, .disclaimer, .figure dt, .stage-name, .legend, .stale-tag, .summary-bar, .curve-legend, .merged, .plot-frame, .badge-key) { font-size: 1em; }
 
   /* High contrast: black on white, 7:1 or more for every colour pair. */
   .base.high-contrast {
@@ -263,12 +273,22 @@ export const styles = css`
 
   /* A one-page printout: inputs as a line of text, the results, the clauses, the disclaimer. */
   @media print {
-    .base { border: 0; padding: 0; font-size: 11pt; max-width: none; }
-    form, .toolbar, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meters progress, .general-notes .note:not(.note--policy_range_costs) { display: none !important; }
+    .base { border: 0; padding: 0; font-size: 10pt; line-height: 1.35; max-width: none; }
+    :is(h1, h2, h3, h4, h5, h6) { margin: 0.6em 0 0.3em; }
+    th, td { padding: 0.1em 0.4em; }
+    .figure { padding: 0.3em 0.6em; }
+    .headline { margin-bottom: 0.5em; }
+    .results { margin-top: 0.5em; }
+    .disclaimer { margin-top: 0.5em; padding-top: 0.3em; }
+    p { margin-bottom: 0.4em; }
+    /* The slips, clauses and notes in two columns: a year's estimate fits on one A4 page. */
+    .slips, .print-only.clauses, .general-notes { font-size: 0.9em; }
+    .print-only.clauses { columns: 2; column-gap: 1.5em; }
+    form, .toolbar, .toolbar-note, .report, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meter-bar, .general-notes .note:not(.note--policy_range_costs), .policy-card, .compare, .timeline, .page-text { display: none !important; }
     .print-only { display: block; }
     .curve { display: none; }
     .headline { grid-template-columns: repeat(4, 1fr); }
-    .figure dd { font-size: 1.3em; }
+    .figure dd { font-size: 1.2em; }
     table { page-break-inside: auto; }
     tr { page-break-inside: avoid; }
   }

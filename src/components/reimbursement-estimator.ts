@@ -233,14 +233,21 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   /**
-   * The first render waits for the end of the current task. The usual page sets `request` in a
-   * script just after the tag: that script then lands in the first render, instead of a whole
-   * form and policy card being drawn empty and at once again (on a slow phone, hundreds of ms).
-   * A message, not a timer: timers are slowed in background tabs.
+   * The first render waits until the page's parser has finished (while the page is loading), else
+   * for the end of the current task. The usual page sets `request` in a script just after the tag:
+   * that script then lands in the first render, instead of a whole form and policy card being drawn
+   * empty and at once again (on a slow phone, hundreds of ms). The end of a task alone was not
+   * enough: the parser may yield between the tag and that script. A message, not a timer: timers
+   * are slowed in background tabs.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
+      const page = this.ownerDocument;
       await new Promise((resolve) => {
+        if (page.readyState === 'loading') {
+          page.addEventListener('DOMContentLoaded', resolve, { once: true });
+          return;
+        }
         const channel = new MessageChannel();
         channel.port1.onmessage = resolve;
         channel.port2.postMessage(null);
@@ -304,12 +311,11 @@ export class ReimbursementEstimator extends LitElement {
     const reading = this.pastes.get(key)?.reading;
     const amounts = reading ? rowAmounts(reading) : null;
     if (!reading || !amounts) return;
-    this.controller.fillRow(key, { entry: amounts.entry, ...amounts.values });
+    const n = this.controller.model.rows.findIndex((row) => row.key === key) + 1;
+    this.controller.fillRow(key, { entry: amounts.entry, ...amounts.values }, RECEIPT_STRINGS[this.language].pasteFilled(n));
     const fund = reading.figures.find((figure) => figure.field === 'fund');
     if (fund) this.slips = new Map(this.slips).set(key, fund.amount);
     this.openAfterPaste = key;
-    const n = this.controller.model.rows.findIndex((row) => row.key === key) + 1;
-    this.controller.say(RECEIPT_STRINGS[this.language].pasteFilled(n));
   };
 
   protected override updated(): void {

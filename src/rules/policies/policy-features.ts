@@ -19,9 +19,9 @@ export interface PolicyFeatures {
   /** The first visit of the year has its own deductible (so "visits so far" matters). */
   readonly firstVisitDeductible: boolean;
   /** The retiree's monthly account credit depends on age (so a birth date matters). */
-  readonly accountAgeBands?: boolean;
+  readonly accountAgeBands: boolean;
   /** The words for the pharmacy choice, where the policy covers only some pharmacies (Xuzhou: A级). */
-  readonly pharmacyLabel?: LocalizedText | null;
+  readonly pharmacyLabel: LocalizedText | null;
 }
 
 export function policyFeatures(pack: PolicyPack): PolicyFeatures {
@@ -47,7 +47,7 @@ const PHARMACY_ORDER = ['none', 'fixed-level', 'prescriber'] as const;
  */
 export function ledgerFeatures(versions: readonly PolicyPack[]): PolicyFeatures {
   const all = versions.map(policyFeatures);
-  const any = (key: 'enrollment' | 'outOfArea' | 'inpatientStay' | 'annualDeductible' | 'firstVisitDeductible') => all.some((features) => features[key]);
+  const any = (key: 'enrollment' | 'outOfArea' | 'inpatientStay' | 'annualDeductible' | 'firstVisitDeductible' | 'accountAgeBands') => all.some((features) => features[key]);
   const pharmacy = PHARMACY_ORDER[Math.max(0, ...all.map((features) => PHARMACY_ORDER.indexOf(features.pharmacy)))] ?? 'none';
   return {
     enrollment: any('enrollment'),
@@ -57,5 +57,8 @@ export function ledgerFeatures(versions: readonly PolicyPack[]): PolicyFeatures 
     inpatientStay: any('inpatientStay'),
     annualDeductible: any('annualDeductible'),
     firstVisitDeductible: any('firstVisitDeductible'),
+    accountAgeBands: any('accountAgeBands'),
+    // The words of the latest version that has its own (only some pharmacies covered).
+    pharmacyLabel: [...all].reverse().find((features) => features.pharmacyLabel)?.pharmacyLabel ?? null,
   };
 }

@@ -20,7 +20,7 @@ async function describedFields(region: string, lang: string): Promise<Map<string
   }
   const found = new Map<string, string>();
   for (const control of shadow(element).querySelectorAll('input[name], select[name]')) {
-    const name = (control.getAttribute('name') ?? '').replace(/^(prior|account)\./, '');
+    const name = (control.getAttribute('name') ?? '').replace(/^(prior\.\d{4}|account)\./, '');
     if (name in TERM_HELP['zh-CN']) found.set(name, description(element, control));
   }
   await expect(element).to.be.accessible();
@@ -42,8 +42,8 @@ describe('<reimbursement-estimator> words a retiree understands', () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-06-01"></reimbursement-estimator>`);
     expect(description(element, rowField(element, 1, 'preSelfPay'))).to.contain('先行自付：乙类药品等医保只报一部分的项目，先由自己付的那部分，票据上常写作“乙类自理”');
     expect(description(element, rowField(element, 1, 'total'))).to.contain('票据上写作“合计”');
-    expect(description(element, shadow(element).querySelector('[name="prior.deductiblePaid"]')!)).to.contain('付满以后医保才开始按比例报销');
-    expect(description(element, shadow(element).querySelector('[name="prior.fundPaid"]')!)).to.contain('不是您自己的个人账户');
+    expect(description(element, shadow(element).querySelector('[name="prior.2024.deductiblePaid"]')!)).to.contain('付满以后医保才开始按比例报销');
+    expect(description(element, shadow(element).querySelector('[name="prior.2024.fundPaid"]')!)).to.contain('不是您自己的个人账户');
     // Each sentence says more than its label: it explains the term.
     for (const [name, text] of Object.entries(TERM_HELP['zh-CN'])) expect(text.length, name).to.be.greaterThan(20);
     // The help is plain text under the label: nothing to open, so it is there for keyboard and screen reader alike.

@@ -62,6 +62,6 @@ export const TERM_HELP: Record<Language, Record<TermField, string>> = { 'zh-CN':
 
 /** The plain sentence for a field id ("visit-3-preSelfPay", "prior-fundPaid", "account-balance"), if it has one. */
 export function termHelp(fieldId: string, language: Language): string | undefined {
-  const name = fieldId.replace(/^(?:visit-\d+|prior|account)-/, '') as TermField;
+  const name = fieldId.replace(/^(?:visit-\d+|prior(?:-\d{4})?|account)-/, '') as TermField;
   return Object.prototype.hasOwnProperty.call(TERM_HELP[language], name) ? TERM_HELP[language][name] : undefined;
 }

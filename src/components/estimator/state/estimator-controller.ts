@@ -55,6 +55,8 @@ const NO_FEATURES: PolicyFeatures = {
   inpatientStay: false,
   annualDeductible: false,
   firstVisitDeductible: false,
+  accountAgeBands: false,
+  pharmacyLabel: null,
 };
 
 function both<T extends unknown[]>(phrase: (strings: (typeof STRINGS)['en'], ...args: T) => string, ...args: T): LocalizedText {
@@ -84,6 +86,8 @@ export class EstimatorController implements ReactiveController {
   catalogue: HostCatalogue = loadHostPacks(undefined);
   /** What the polite live region says. */
   announcement = '';
+  /** Said before the next figures (what a confirmed paste filled in). */
+  private leadIn = '';
 
   private started = false;
   private synced = false;
@@ -210,9 +214,14 @@ export class EstimatorController implements ReactiveController {
     this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
   }
 
-  /** Several of a row's fields at once (a pasted slip the person confirmed). */
-  fillRow(key: number, change: Partial<Omit<VisitRow, 'key'>>): void {
+  /**
+   * Several of a row's fields at once (a pasted slip the person confirmed). `said` is announced at
+   * once and again in front of the new figures, which would otherwise replace it before it is read.
+   */
+  fillRow(key: number, change: Partial<Omit<VisitRow, 'key'>>, said = ''): void {
     this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
+    if (said) this.say(said);
+    this.leadIn = said;
   }
 
   editAccount(name: string, value: string): void {
@@ -333,11 +342,14 @@ export class EstimatorController implements ReactiveController {
         this.fired = result;
         this.firedVersion = this.catalogueVersion;
         this.host.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
+        const leadIn = this.leadIn;
+        this.leadIn = '';
         this.announceLater(() => {
           const money = (amount: string) => formatMoney(amount, this.context.language());
           // With an account, the cash part too: the same words and amounts as the headline.
           const cash = result.visits.some((visit) => visit.accountBalance !== null) ? money(result.totals.cashPay) : null;
-          return STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining), cash);
+          const figures = STRINGS[this.context.language()].announce(money(result.totals.fund), money(result.totals.personalBurden), money(result.capRemaining), cash);
+          return leadIn ? `${leadIn} ${figures}` : figures;
         });
       }
     } else if (issues.length > 0 && !this.saidStale) {

@@ -162,6 +162,14 @@ export class WebKitLauncher {
     await slot.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
   }
 
+  /** @web/test-runner-commands' sendMouse `move` for a 'webdriver' launcher: viewport coordinates. */
+  async sendMouseMove(id, x, y) {
+    const slot = this.bySession.get(id);
+    if (!slot) throw new Error(`no WebKit page for test session ${id}`);
+    const move = { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.max(0, Math.round(x)), y: Math.max(0, Math.round(y)) };
+    await slot.command('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [move] }] });
+  }
+
   startDebugSession() {
     throw new Error('Debugging is not supported in WebKit here; run the file in Chromium with --manual.');
   }

@@ -547,6 +547,21 @@ describe('issue 8: several widgets on a page, outlines and phones', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('two widgets for one policy, the later one on the page drawn first: the numbers still follow the page (regression: both were plain)', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div><reimbursement-estimator region="xuzhou"></reimbursement-estimator></div>`);
+    const later = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+    await settled(later);
+    // A snippet builder's preview, say, added above a widget already drawn.
+    const earlier = document.createElement('reimbursement-estimator') as ReimbursementEstimator;
+    earlier.setAttribute('region', 'xuzhou');
+    wrapper.prepend(earlier);
+    await settled(earlier);
+    await settled(later);
+    const names = [earlier, later].map((element) => shadow(element).querySelector('.base')?.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['门诊报销估算（徐州市）', '门诊报销估算（徐州市） 2']);
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('heading-level="3" puts the title at h3 and its sections at h4', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou" heading-level="3"></reimbursement-estimator>`);
     element.request = xuzhou1000;

@@ -7,8 +7,14 @@
 const names = new Map<Element, string>();
 
 export function landmarkName(element: Element, base: string): string {
+  const before = names.get(element);
   if (element.isConnected) names.set(element, base);
   else names.delete(element);
+  // A widget drawn before an earlier one on the page took the plain name: the others of that name
+  // draw again when one joins, so the numbers follow the page's order whichever renders first.
+  if (before !== base && element.isConnected) {
+    for (const [other, name] of names) if (other !== element && name === base) (other as Element & { requestUpdate?: () => void }).requestUpdate?.();
+  }
   let number = 1;
   for (const [other, name] of names) {
     if (!other.isConnected) {

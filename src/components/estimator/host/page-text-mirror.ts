@@ -28,7 +28,10 @@ export class PageTextMirror {
     this.span.slot = 're-page-text';
     this.span.setAttribute('aria-hidden', 'true');
     // Its box is 1em square (see styles): it resizes exactly when its font size changes.
-    this.sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.readPageSize()) : null;
+    // The size is written in the next frame, not in the observer's callback: writing it there
+    // relays out the widget, whose other observers' notifications would then be left undelivered
+    // ("ResizeObserver loop completed with undelivered notifications", an error on the page).
+    this.sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestAnimationFrame(() => this.readPageSize())) : null;
     // A toolbar's inline size on the span or the element is seen at once, frames or not (a background tab).
     new MutationObserver(() => this.readPageSize()).observe(this.span, { attributes: true, attributeFilter: ['style'] });
     new MutationObserver(() => this.readPageSize()).observe(host, { attributes: true, attributeFilter: ['style'] });

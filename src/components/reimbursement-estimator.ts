@@ -237,8 +237,8 @@ export class ReimbursementEstimator extends LitElement {
    * for the end of the current task. The usual page sets `request` in a script just after the tag:
    * that script then lands in the first render, instead of a whole form and policy card being drawn
    * empty and at once again (on a slow phone, hundreds of ms). The end of a task alone was not
-   * enough: the parser may yield between the tag and that script. A message, not a timer: timers
-   * are slowed in background tabs.
+   * enough: the parser may yield between the tag and that script. Otherwise a message, not a
+   * timer: timers are slowed in background tabs.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
@@ -246,6 +246,8 @@ export class ReimbursementEstimator extends LitElement {
       await new Promise((resolve) => {
         if (page.readyState === 'loading') {
           page.addEventListener('DOMContentLoaded', resolve, { once: true });
+          // Not for ever: a module script that awaits the widget before the page's end would never end.
+          setTimeout(resolve, 100);
           return;
         }
         const channel = new MessageChannel();

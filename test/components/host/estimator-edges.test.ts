@@ -363,6 +363,22 @@ describe('issue 8: screen readers hear the truth', () => {
     expect(status.textContent).to.contain('估算已过期');
   });
 
+  it('removing a visit is still heard once the new figures are announced (regression: "已删除第 2 次就诊" was replaced by them 600 ms later)', async () => {
+    const element = await estimator(html`<reimbursement-estimator region="xuzhou" date="2024-03-01"></reimbursement-estimator>`);
+    element.request = xuzhouTwoVisits;
+    await settled(element);
+    const remove = shadow(element).querySelectorAll<HTMLButtonElement>('.visit-actions button')[1] as HTMLButtonElement;
+    remove.click();
+    await settled(element);
+    // Past the announcement's delay: the figures are said, after the removal, not instead of it.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await settled(element);
+    const said = text(element, '[role="status"][aria-live]');
+    expect(said).to.contain('已删除第 2 次就诊');
+    expect(said).to.contain(`¥${element.estimate?.totals.fund}`);
+    await expect(element).to.be.accessible();
+  });
+
   it('every view of a stale result is marked out of date: meters, curve and timeline too', async () => {
     const element = await estimator(html`<reimbursement-estimator region="xuzhou"></reimbursement-estimator>`);
     element.request = xuzhouTwoVisits;

@@ -86,7 +86,7 @@ export class EstimatorController implements ReactiveController {
   catalogue: HostCatalogue = loadHostPacks(undefined);
   /** What the polite live region says. */
   announcement = '';
-  /** Said before the next figures (what a confirmed paste filled in). */
+  /** Said before the figures of the same update (a visit removed, a pasted slip filled in). */
   private leadIn = '';
 
   private started = false;
@@ -221,7 +221,6 @@ export class EstimatorController implements ReactiveController {
   fillRow(key: number, change: Partial<Omit<VisitRow, 'key'>>, said = ''): void {
     this.setModel({ ...this.model, rows: this.model.rows.map((row) => (row.key === key ? { ...row, ...change } : row)) });
     if (said) this.say(said);
-    this.leadIn = said;
   }
 
   editAccount(name: string, value: string): void {
@@ -277,9 +276,14 @@ export class EstimatorController implements ReactiveController {
     this.touch('*');
   }
 
+  /**
+   * Said at once, and again in front of the figures this change brings (announced a moment later,
+   * they would otherwise replace it before a screen reader had read it: "已删除第 2 次就诊").
+   */
   say(text: string): void {
     clearTimeout(this.announceTimer);
     this.announcement = text;
+    this.leadIn = text;
     this.host.requestUpdate();
   }
 
@@ -334,6 +338,9 @@ export class EstimatorController implements ReactiveController {
 
   hostUpdated(): void {
     const { result, issues, request } = this.outcome;
+    // What was said belongs to this update only: never in front of a later, unrelated change.
+    const leadIn = this.leadIn;
+    this.leadIn = '';
     if (result && request && issues.length === 0) {
       this.saidStale = false;
       // The estimator hands back the same result object while the request and the policies
@@ -342,8 +349,6 @@ export class EstimatorController implements ReactiveController {
         this.fired = result;
         this.firedVersion = this.catalogueVersion;
         this.host.dispatchEvent(new CustomEvent<EstimateResult>('estimate-change', { detail: result, bubbles: true, composed: true }));
-        const leadIn = this.leadIn;
-        this.leadIn = '';
         this.announceLater(() => {
           const money = (amount: string) => formatMoney(amount, this.context.language());
           // With an account, the cash part too: the same words and amounts as the headline.

@@ -288,7 +288,12 @@ export const styles = css`
     form, .toolbar, .toolbar-note, .report, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meter-bar, .general-notes .note:not(.note--policy_range_costs), .policy-card, .compare, .timeline, .page-text { display: none !important; }
     .print-only { display: block; }
     .curve { display: none; }
-    .headline { grid-template-columns: repeat(4, 1fr); }
+    /* Every headline figure on one line, and the visits table in smaller type with its padding
+       trimmed: at 10pt the money columns left the visit's name a 4 em column, seven visits took two
+       A4 pages as a real PDF, and the last column was cut off at the page's edge. */
+    .headline { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: 1fr; }
+    .table-wrap table { font-size: 0.85em; }
+    .table-wrap :is(th, td) { padding: 0.1em 0.3em; }
     .figure dd { font-size: 1.2em; }
     table { page-break-inside: auto; }
     tr { page-break-inside: avoid; }

@@ -77,6 +77,12 @@ function expectDrawingClear(element: ReimbursementEstimator, baseSize: number): 
   expect(word.getBoundingClientRect().height).to.be.at.least(baseSize * 0.95);
 }
 
+/** Inside a box that scrolls sideways (the receipt drawing keeps its words at text size and scrolls): the box itself is checked. */
+function insideScroller(node: Element): boolean {
+  for (let at = node.parentElement; at; at = at.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(at).overflowX)) return true;
+  return false;
+}
+
 const baseSize = (element: ReimbursementEstimator) => parseFloat(getComputedStyle(shadow(element).querySelector('.base')!).fontSize);
 
 describe('issue 18: large mode by the numbers', () => {
@@ -105,6 +111,23 @@ describe('issue 18: large mode by the numbers', () => {
     expectDrawingClear(element, baseSize(element));
     const custom = await widget({ size: 'large', cssVars: '--re-large-font-size: 26px' });
     expect(baseSize(custom)).to.equal(26);
+  });
+
+  it('on a 360 px phone at a 24 px browser default, nothing in large mode reaches past the widget’s edge', async function () {
+    this.timeout(60000);
+    const set = await executeServerCommand<boolean, { px: number }>('default-font-size', { px: 24 });
+    const cssVars = set ? '' : '--re-font-size: 24px';
+    try {
+      const phone = await widget({ size: 'large', cssVars, wrapperStyle: 'width: 360px' });
+      const edge = phone.getBoundingClientRect().right;
+      const past = Array.from(shadow(phone).querySelectorAll<HTMLElement>('*'))
+        .filter((node) => visible(node) && !insideScroller(node) && node.getBoundingClientRect().right > edge + 0.5)
+        .map((node) => `${node.tagName}.${node.getAttribute('class') ?? ''} ends at ${Math.round(node.getBoundingClientRect().right)} (edge ${Math.round(edge)})`);
+      expect(past).to.deep.equal([]);
+      await expect(phone).to.be.accessible();
+    } finally {
+      if (set) await executeServerCommand('default-font-size', { px: 16 });
+    }
   });
 
   it('at a 24 px browser default, large mode is larger than the standard mode, never smaller; at 320 px the drawing keeps its words clear', async function () {

@@ -115,7 +115,8 @@ export const styles = css`
   .window-note { margin: 0.5em 0; color: var(--_muted); }
   .visit { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em 0; margin-bottom: 0.75em; background: var(--_panel); }
   .visit fieldset { margin: 0; }
-  .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: 0 1em; align-items: end; }
+  /* min(…, 100%): in large mode at a 24 px default (30 px text) 12em is 360 px, wider than a phone's card. */
+  .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr)); gap: 0 1em; align-items: end; }
   .visit-actions { margin: 0 0 0.75em; }
 
   details.prior { margin: 0 0 1em; }
@@ -126,7 +127,8 @@ export const styles = css`
   .glance-row dt { font-weight: 700; }
   .glance-row dd { margin: 0; }
   .glance-meta { color: var(--_muted); }
-  @media (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
+  /* The widget's width, not the screen's: a 360 px widget in large mode left the clause 20 px. */
+  @container (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
   details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; display: list-item; padding-block: 0.5em; }
   details summary:focus-visible { text-decoration: none; }
 

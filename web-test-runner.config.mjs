@@ -6,6 +6,7 @@ import { withApiTables } from './scripts/api-docs.mjs';
 import { findChromium, findFirefox, findWebKit } from './scripts/find-chromium.mjs';
 import { defaultFontSizeCommand } from './scripts/default-font-size-command.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors-command.mjs';
+import { printPdfCommand } from './scripts/print-pdf-command.mjs';
 import { hostBundles } from './scripts/host-bundles.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
@@ -115,7 +116,7 @@ export default {
   rootDir: '.',
   testRunnerHtml,
   nodeResolve: true,
-  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), defaultFontSizeCommand(), hostBundles()],
+  plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), defaultFontSizeCommand(), printPdfCommand(), hostBundles()],
   middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,

@@ -61,6 +61,11 @@ const differences = document.querySelector<HTMLElement>('#differences')!;
 const before = document.querySelector<ReimbursementEstimator>('#before')!;
 const after = document.querySelector<ReimbursementEstimator>('#after')!;
 
+// The tool is hidden in the HTML, under a sentence saying it needs JavaScript: with JavaScript off
+// (or where this script cannot run) the page shows that, not an empty form and empty headings.
+document.getElementById('needs-script')?.remove();
+document.getElementById('tool')!.hidden = false;
+
 for (const pack of packs.values()) regionSelect.add(new Option(`${pack.name['zh-CN']}（${pack.document.number}）`, pack.id));
 
 function showForm(pack: PolicyPack): void {

@@ -39,9 +39,11 @@ export const DEFAULT_OPTIONS: SnippetOptions = {
   scriptBase: '/static/',
 };
 
+// Shown only where the widget cannot run (JavaScript off, or an older browser): what it is, what
+// it needs, and where the policy is instead.
 const FALLBACK = {
-  'zh-CN': '您的浏览器无法运行估算器，请查看本页的政策说明。',
-  en: 'Your browser cannot run the estimator: see the policy text on this page.',
+  'zh-CN': '职工医保门诊报销估算器需要浏览器运行 JavaScript（Safari 15、Chromium 86 及以上版本）。政策见本页的政策说明。',
+  en: 'The outpatient reimbursement estimator needs a browser that runs JavaScript (Safari 15, Chromium 86 or later). See the policy text on this page.',
 };
 
 /** The tag's attributes in a stable order; `true` is a boolean attribute. */

@@ -110,9 +110,23 @@ describe('issue 18: print, copy, feedback', () => {
     expect(inputs).not.to.contain('已计入起付线');
     expect(inputs).to.contain('此前就诊 2 次');
     expect(inputs).to.contain('个人账户余额 ¥300.00，每月划入 ¥80.00');
+    // Printed for real where the browser can (Chromium): two A4 pages before the print rules set
+    // the visits table in smaller type and the slip two lines to a row.
+    const pages = await executeServerCommand<number | false, undefined>('pdf-pages');
+    if (pages === false) {
+      // Firefox and WebKit here can neither print to PDF nor emulate print (no DevTools protocol):
+      // the print rules themselves, as the forced-colours test does.
+      const css = (element.constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((sheet) => sheet.cssText).join('\n');
+      expect(css).to.match(/@media print[^]*\.table-wrap table\s*\{\s*font-size:\s*0?\.85em/);
+      expect(css).to.match(/@media print[^]*table\.slip tbody\s*\{\s*display:\s*grid;\s*grid-template-columns:\s*1fr 1fr/);
+      return;
+    }
+    expect(pages, 'A4 pages of the PDF').to.equal(1);
     await emulateMedia({ media: 'print' });
     try {
       expect(element.getBoundingClientRect().height).to.be.at.most(1047);
+      const table = shadow(element).querySelector('.table-wrap') as HTMLElement;
+      expect(table.scrollWidth, 'the visits table is cut off at the edge').to.be.at.most(table.clientWidth);
       expect(getComputedStyle(shadow(element).querySelector('.print-only')!).display).to.equal('block');
     } finally {
       await emulateMedia({ media: 'screen' });

@@ -115,7 +115,8 @@ export const styles = css`
   .window-note { margin: 0.5em 0; color: var(--_muted); }
   .visit { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em 0; margin-bottom: 0.75em; background: var(--_panel); }
   .visit fieldset { margin: 0; }
-  .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: 0 1em; align-items: end; }
+  /* min(…, 100%): in large mode at a 24 px default (30 px text) 12em is 360 px, wider than a phone's card. */
+  .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr)); gap: 0 1em; align-items: end; }
   .visit-actions { margin: 0 0 0.75em; }
 
   details.prior { margin: 0 0 1em; }
@@ -126,7 +127,8 @@ export const styles = css`
   .glance-row dt { font-weight: 700; }
   .glance-row dd { margin: 0; }
   .glance-meta { color: var(--_muted); }
-  @media (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
+  /* The widget's width, not the screen's: a 360 px widget in large mode left the clause 20 px. */
+  @container (max-width: 30em) { .glance-row { grid-template-columns: 1fr; } }
   details summary { cursor: pointer; color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; display: list-item; padding-block: 0.5em; }
   details summary:focus-visible { text-decoration: none; }
 
@@ -288,7 +290,12 @@ export const styles = css`
     form, .toolbar, .toolbar-note, .report, .summary-bar, .jump, .manual-link, .size-toggle, .intro, .error-summary, .why-row, .meter-bar, .general-notes .note:not(.note--policy_range_costs), .policy-card, .compare, .timeline, .page-text { display: none !important; }
     .print-only { display: block; }
     .curve { display: none; }
-    .headline { grid-template-columns: repeat(4, 1fr); }
+    /* Every headline figure on one line, and the visits table in smaller type with its padding
+       trimmed: at 10pt the money columns left the visit's name a 4 em column, seven visits took two
+       A4 pages as a real PDF, and the last column was cut off at the page's edge. */
+    .headline { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: 1fr; }
+    .table-wrap table { font-size: 0.85em; }
+    .table-wrap :is(th, td) { padding: 0.1em 0.3em; }
     .figure dd { font-size: 1.2em; }
     table { page-break-inside: auto; }
     tr { page-break-inside: avoid; }

@@ -1,0 +1,23 @@
+// A test command that prints the test page to a PDF as Chromium prints it (A4, its default 1 cm
+// margins) and answers how many pages that took. An emulated print medium is not enough: the
+// widget's height under `emulateMedia('print')` once fitted an A4 page while the real PDF took two.
+// Answers false where the browser cannot print to PDF here (Firefox under WebDriver BiDi, WebKit):
+// the test runner reads null as a command no plugin knows.
+export function printPdfCommand() {
+  return {
+    name: 'print-pdf-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'pdf-pages') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.launchOptions?.browser === 'firefox') return false;
+      const page = session.browser.getPage(session.id);
+      const margin = { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' };
+      const pdf = await page.pdf({ format: 'A4', margin });
+      return pdfPageCount(Buffer.from(pdf));
+    },
+  };
+}
+
+/** The pages of a PDF as Chromium writes it: each is an uncompressed `/Type /Page` dictionary. */
+export function pdfPageCount(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}

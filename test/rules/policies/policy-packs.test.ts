@@ -85,8 +85,8 @@ describe('policy packs', () => {
     const withIssuer = clone(BUILT_IN_POLICY_PACKS[0]) as PolicyPackInput;
     withIssuer.document = { ...withIssuer.document, issuer: { 'zh-CN': '示例市医疗保障局', en: 'Example City Healthcare Security Administration' } };
     expect(validatePolicyPack(withIssuer).document.issuer?.en).to.equal('Example City Healthcare Security Administration');
-    const half = clone(BUILT_IN_POLICY_PACKS[0]) as Record<string, Record<string, unknown>>;
-    half.document!.issuer = { 'zh-CN': '示例市医疗保障局' };
+    const half = clone(BUILT_IN_POLICY_PACKS[0]) as PolicyPackInput;
+    (half.document as Record<string, unknown>).issuer = { 'zh-CN': '示例市医疗保障局' };
     expect(() => validatePolicyPack(half)).to.throw(PolicyPackError, /issuer/);
   });
 

@@ -12,7 +12,7 @@
 // (its own renderer and caches, so no code cache from an earlier load), the main thread slowed 4×
 // (Chrome's CPU throttling), a 360 px viewport, and the host page that sets a 6-visit request.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,10 @@ if (!existsSync(join(refDir, 'dist/reimbursement-estimator.iife.js')) || !exists
   // An export, not `git worktree add`: it leaves the shared repository's worktree list alone.
   const archive = execFileSync('git', ['archive', '--format=tar', sha], { cwd: ours, maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', refDir], { input: archive });
+  // The export may carry a node_modules link committed by mistake (a worktree's link to another
+  // checkout's): it is replaced by the link below, never followed.
+  const exportedLink = join(refDir, 'node_modules');
+  if (lstatSync(exportedLink, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(exportedLink);
   const sameLock = readFileSync(join(refDir, 'package-lock.json'), 'utf8') === readFileSync(join(ours, 'package-lock.json'), 'utf8');
   if (sameLock && existsSync(join(ours, 'node_modules'))) symlinkSync(join(ours, 'node_modules'), join(refDir, 'node_modules'), 'dir');
   else run('npm', ['ci', '--no-audit', '--no-fund'], refDir);

@@ -159,7 +159,11 @@ export class ReimbursementEstimator extends LitElement {
   /** The curve last on screen, and whether work was left until after the paint (the curve, the explaining views). */
   private lastCurve: YearCurve | null = null;
   private laterWanted = false;
-  /** The timeline and the printed clause list join the first figures one frame later. */
+  /**
+   * The first tree is light (issue 19): the form and the figures. The views that explain them (the
+   * policy card's terms, the year's slips, the timeline, the notes, the comparison, the disclaimer)
+   * join them in the task after the figures' frame, each in a place that holds nothing before.
+   */
   private explainDrawn = false;
   /** Pending while that work waits for a paint: `updateComplete` waits for it too. */
   private laterDone: Promise<void> | null = null;
@@ -338,15 +342,22 @@ export class ReimbursementEstimator extends LitElement {
           this.requestUpdate();
           resolve();
         };
-        // A hidden page paints nothing and gets no frames (and throttled timers): draw now.
+        // In the task after the frame with the figures (a message posted from that frame's
+        // animation callback runs once it is painted): a curve settles up to a year of visits,
+        // and the first figures should not wait for it. A message, not an idle callback: on a
+        // slow phone's first load the page is not idle for a while.
+        const afterPaint = () => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = draw;
+          channel.port2.postMessage(null);
+        };
+        // A hidden page paints nothing and gets no frames: draw in the next task.
         if (this.ownerDocument.visibilityState === 'hidden') {
-          queueMicrotask(draw);
+          afterPaint();
           return;
         }
-        // After the frame with the figures is painted, when the page is idle: a curve settles up
-        // to a year of visits, and the first figures should not wait for it.
-        requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 100 }) : setTimeout(draw)));
-        // Should frames stop (the tab goes to the background meanwhile), draw anyway.
+        requestAnimationFrame(afterPaint);
+        // Only should frames stop (the tab goes to the background meanwhile): draw anyway.
         setTimeout(draw, 100);
       });
     }
@@ -534,6 +545,7 @@ export class ReimbursementEstimator extends LitElement {
     const stale = outcome.issues.length > 0;
     const result = outcome.result;
     const classes = ['base', this.large ? 'large' : '', hostText(this.theme).trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
+    const light = this.explainLater();
     return html`<div class="reader"><section class=${classes} part="base" lang=${language} aria-label=${landmarkName(this, policyName ? strings.landmark(policyName) : strings.title)}>
       <div class="heading">
         ${heading(this.level, strings.title, { className: 'title' })}
@@ -576,7 +588,7 @@ export class ReimbursementEstimator extends LitElement {
           onPasteFill: this.fillFromPaste,
         })}
       </form>
-      ${this.renderPolicyCard()}
+      ${this.renderPolicyCard(light)}
       <div class="results" part="results">
         ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
         ${result ? this.renderToolbar(result, stale) : nothing}
@@ -592,17 +604,17 @@ export class ReimbursementEstimator extends LitElement {
               curve: this.renderCurve(result, stale),
               slipCheck: (visit, index) => this.renderSlipCheck(visit, index),
               slipState: this.slips,
-              explainLater: this.explainLater(),
+              explainLater: light,
               showAllVisits: this.showAllVisits,
               onShowAllVisits: this.toggleAllVisits,
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
-      <div id="compare-section">${this.compareShown && result && !stale ? this.renderComparison() : nothing}</div>
+      <div id="compare-section">${this.compareShown && result && !stale && !light ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, this.resultsInView ? 'hidden' : stale ? 'stale' : 'current', (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
-      ${pack ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
-      ${pack ? this.renderReport(packForCard(pack, controller.catalogue.versions, result) ?? pack, stale ? null : result) : nothing}
+      ${pack && !light ? this.renderDisclaimer(packForCard(pack, controller.catalogue.versions, result) ?? pack) : nothing}
+      ${pack && !light ? this.renderReport(packForCard(pack, controller.catalogue.versions, result) ?? pack, stale ? null : result) : nothing}
     </section></div><div class="page-text"><slot name="re-page-text"></slot></div>`;
   }
 
@@ -641,7 +653,7 @@ export class ReimbursementEstimator extends LitElement {
     });
   }
 
-  /** At the first figures, the views below them are drawn just after the paint. */
+  /** At the first figures, the views that explain them are drawn just after the paint. */
   private explainLater(): boolean {
     if (this.explainDrawn) return false;
     this.laterWanted = true;
@@ -671,10 +683,10 @@ export class ReimbursementEstimator extends LitElement {
     return compareView(regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1, !current);
   }
 
-  private renderPolicyCard(): TemplateResult | typeof nothing {
+  private renderPolicyCard(light: boolean): TemplateResult | typeof nothing {
     const { outcome, catalogue } = this.controller;
     const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
-    return pack ? policyCardView(pack, this.language) : nothing;
+    return pack ? policyCardView(pack, this.language, light) : nothing;
   }
 
   /** The inputs that change the figures, for the printout: status, policy, earlier use, the account. */

@@ -3,6 +3,7 @@ import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
  * 重庆市建立健全职工基本医疗保险门诊共济保障机制实施细则, 渝医保发〔2023〕32号 (in force from 2024).
+ * Issued by 重庆市医疗保障局、重庆市财政局 (Chongqing Healthcare Security Administration and Finance Bureau).
  * Source text: docs/sources/chongqing-2024.txt (as forwarded by 黔江医保发〔2023〕27号).
  */
 const ART4 = { 'zh-CN': '第四条', en: 'Art. 4' };
@@ -18,7 +19,6 @@ export const chongqing2024 = {
       en: 'Chongqing rules for establishing the employee medical insurance outpatient mutual-aid mechanism',
     },
     number: '渝医保发〔2023〕32号',
-    issuer: { 'zh-CN': '重庆市医疗保障局、重庆市财政局', en: 'Chongqing Healthcare Security Administration and Finance Bureau' },
   },
   effective: {
     value: { from: '2024-01-01', to: null },

@@ -3,6 +3,7 @@ import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
  * 黑龙江省省本级职工基本医疗保险门诊共济保障机制实施办法, 黑医保发〔2022〕58号 (in force from 2023).
+ * Issued by 黑龙江省医疗保障局、黑龙江省财政厅 (Heilongjiang Healthcare Security Administration and Department of Finance).
  * Source text: docs/sources/heilongjiang-2023.txt.
  */
 const ART7 = { 'zh-CN': '第七条', en: 'Art. 7' };
@@ -17,7 +18,6 @@ export const heilongjiang2023 = {
       en: 'Heilongjiang provincial-level measures for the employee medical insurance outpatient mutual-aid mechanism',
     },
     number: '黑医保发〔2022〕58号',
-    issuer: { 'zh-CN': '黑龙江省医疗保障局、黑龙江省财政厅', en: 'Heilongjiang Healthcare Security Administration and Department of Finance' },
   },
   effective: {
     value: { from: '2023-01-01', to: null },

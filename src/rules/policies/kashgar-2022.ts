@@ -3,6 +3,7 @@ import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
  * 喀什地区职工基本医疗保险门诊共济保障实施细则（试行）, 喀署办规〔2022〕2号.
+ * Issued by 喀什地区行政公署办公室 (General Office of the Kashgar Prefecture Administrative Office).
  * Source text: docs/sources/kashgar-2022.txt.
  */
 export const kashgar2022 = {
@@ -14,7 +15,6 @@ export const kashgar2022 = {
       en: 'Kashgar Prefecture rules for employee medical insurance outpatient mutual-aid protection (trial)',
     },
     number: '喀署办规〔2022〕2号',
-    issuer: { 'zh-CN': '喀什地区行政公署办公室', en: 'General Office of the Kashgar Prefecture Administrative Office' },
   },
   effective: {
     value: { from: '2022-08-01', to: null },

@@ -3,6 +3,7 @@ import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
  * 南阳市职工基本医疗保险门诊共济保障实施细则, 宛政办〔2022〕42号.
+ * Issued by 南阳市人民政府办公室 (General Office of the Nanyang Municipal People’s Government).
  * Source text: docs/sources/nanyang-2022.txt.
  */
 const ART5_1 = { 'zh-CN': '第五条（一）', en: 'Art. 5(1)' };
@@ -20,7 +21,6 @@ export const nanyang2022 = {
       en: 'Nanyang rules for employee medical insurance outpatient mutual-aid protection',
     },
     number: '宛政办〔2022〕42号',
-    issuer: { 'zh-CN': '南阳市人民政府办公室', en: 'General Office of the Nanyang Municipal People’s Government' },
   },
   effective: {
     value: { from: '2022-07-01', to: null },

@@ -2,6 +2,7 @@ import type { PolicyPackInput } from '../schema/policy-pack.js';
 
 /**
  * 徐州市职工基本医疗保险门诊共济保障机制实施细则, 徐政规〔2022〕8号 (in force from 2023).
+ * Issued by 徐州市人民政府 (Xuzhou Municipal People’s Government).
  * Source text: docs/sources/xuzhou-2023.txt. Clauses are numbered by part, section and item:
  * 二（一）2 is Part 2 "主要措施", section (1), item 2.
  */
@@ -18,7 +19,6 @@ export const xuzhou2023 = {
       en: 'Xuzhou rules for the employee medical insurance outpatient mutual-aid mechanism',
     },
     number: '徐政规〔2022〕8号',
-    issuer: { 'zh-CN': '徐州市人民政府', en: 'Xuzhou Municipal People’s Government' },
   },
   effective: {
     value: { from: '2023-01-01', to: '2027-12-31' },

@@ -87,7 +87,8 @@ export const policyPackSchema = onFirstUse(() => {
       title: LocalizedText,
       /** The document number, e.g. 徐政规〔2022〕8号. */
       number: z.string().check(z.minLength(3)),
-      issuer: LocalizedText,
+      /** Optional, for the author's records: nothing shows it (the built-in packs name it in a comment, not in the shipped file). */
+      issuer: z.optional(LocalizedText),
     }),
     /** The days the policy is in force; `to: null` while no end is set. */
     effective: cited(z.strictObject({ from: IsoDateSchema, to: z.nullable(IsoDateSchema) })),

@@ -4,7 +4,20 @@
 import { expect, fixtureSync, html, type ReimbursementEstimator } from '../helpers.js';
 import { openWidgetPage } from '../../frame.js';
 
-type ProbedWindow = Window & { __firstRows?: number };
+interface FirstContent {
+  headline: boolean;
+  table: boolean;
+  live: boolean;
+  policySummary: boolean;
+  policyBody: boolean;
+  slips: boolean;
+  notes: boolean;
+  disclaimer: boolean;
+  headlineTop: number;
+  field: HTMLInputElement | null;
+  fieldTop: number;
+}
+type ProbedWindow = Window & { __firstRows?: number; __first?: FirstContent };
 
 describe('the first render on a host page', () => {
   it('draws the request a script sets just after the tag, not an empty form first', async () => {
@@ -17,6 +30,26 @@ describe('the first render on a host page', () => {
     const fund = widget.estimate?.totals.fund;
     expect(fund).to.be.a('string');
     expect(widget.shadowRoot?.querySelector('.headline dd')?.textContent).to.equal(`¥${fund}`);
+    frame.remove();
+  });
+
+  // Issue 19: the first frame holds the form and the figures; the views that explain them (the
+  // policy card's terms, the year's slips, the notes, the disclaimer) come in the task after it.
+  it('draws the form and the figures first, the explaining views in the next task, and nothing above the figures moves', async () => {
+    const frame = await openWidgetPage('/test/fixtures/host-sets-request.html', 360, 740);
+    const win = frame.contentWindow as ProbedWindow;
+    const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+    await widget.updateComplete;
+    const first = win.__first!;
+    expect(first, 'first content').to.include({ headline: true, table: true, live: true, policySummary: true });
+    expect(first, 'left for the next task').to.include({ policyBody: false, slips: false, notes: false, disclaimer: false });
+    const root = widget.shadowRoot!;
+    for (const selector of ['.policy-card .glance', '.slips', '.general-notes', '.disclaimer']) expect(root.querySelector(selector), selector).to.not.equal(null);
+    // The card's closed disclosure kept its place: the figures and the field being typed in stay put, focus too.
+    expect(root.querySelector('.headline')!.getBoundingClientRect().top).to.equal(first.headlineTop);
+    expect(first.field).to.not.equal(null);
+    expect(root.activeElement).to.equal(first.field);
+    expect(first.field!.getBoundingClientRect().top).to.equal(first.fieldTop);
     frame.remove();
   });
 

@@ -77,6 +77,19 @@ describe('policy packs', () => {
     expect(() => validatePolicyPack(reversed)).to.throw(PolicyPackError, /ends before it starts/);
   });
 
+  // Issue 19: the widget shows no issuer, so the built-in packs no longer ship one; a host pack may still name it.
+  it('document.issuer is optional: a pack without it and one with it in both languages are accepted, a half one is refused', () => {
+    const without = clone(BUILT_IN_POLICY_PACKS[0]) as PolicyPackInput;
+    expect(without.document).to.not.have.property('issuer');
+    expect(validatePolicyPack(without).document.number).to.equal(without.document.number);
+    const withIssuer = clone(BUILT_IN_POLICY_PACKS[0]) as PolicyPackInput;
+    withIssuer.document = { ...withIssuer.document, issuer: { 'zh-CN': '示例市医疗保障局', en: 'Example City Healthcare Security Administration' } };
+    expect(validatePolicyPack(withIssuer).document.issuer?.en).to.equal('Example City Healthcare Security Administration');
+    const half = clone(BUILT_IN_POLICY_PACKS[0]) as PolicyPackInput;
+    (half.document as Record<string, unknown>).issuer = { 'zh-CN': '示例市医疗保障局' };
+    expect(() => validatePolicyPack(half)).to.throw(PolicyPackError, /issuer/);
+  });
+
   it('an invalid host pack makes estimate() throw PolicyPackError, not a wrong figure', () => {
     expect(() => estimate({ region: 'xuzhou', retired: false, visits: [bill('2024-03-01', 'level1', 1)] }, [{ id: 'broken' }])).to.throw(PolicyPackError);
   });

@@ -75,13 +75,21 @@ function rowView(row: GlanceRow, language: Language): TemplateResult {
 /**
  * "政策要点": the pack in force at a glance, generated from the pack itself (so it never disagrees
  * with the figures), with the document's own caveat (Kashgar art. 31) beside its terms.
+ * `summaryOnly` (the first frame): the closed disclosure's label, in the place and size it keeps;
+ * the terms inside it come with the next render, into the same element (an open card stays open).
  */
-export function policyCardView(pack: PolicyPack, language: Language): TemplateResult {
-  const glance = policyGlance(pack);
+export function policyCardView(pack: PolicyPack, language: Language, summaryOnly = false): TemplateResult {
   const words = WORDS[language];
   return html`<details class="policy-card" part="policy-card">
-    <summary>${words.title}${words.colon}${glance.name[language]}${words.bracket(glance.document)}</summary>
-    ${glance.deferral
+    <summary>${words.title}${words.colon}${pack.name[language]}${words.bracket(pack.document.number)}</summary>
+    ${summaryOnly ? nothing : glanceView(pack, language)}
+  </details>`;
+}
+
+function glanceView(pack: PolicyPack, language: Language): TemplateResult {
+  const glance = policyGlance(pack);
+  const words = WORDS[language];
+  return html`${glance.deferral
       ? html`<div class="caveat" role="note">
           <p><strong>${words.caveat}${words.colon}</strong>${glance.deferral.text[language]}</p>
           ${sourceView(glance.deferral.source, language)}
@@ -95,6 +103,5 @@ export function policyCardView(pack: PolicyPack, language: Language): TemplateRe
       ${words.checked(glance.lastChecked)}
     </p>
     ${glance.officialUrl ? html`<p class="glance-link"><a href=${glance.officialUrl} rel="noopener noreferrer" target="_blank">${words.official}</a></p>` : nothing}
-    ${glance.hotline ? html`<p class="glance-hotline">${words.hotline}${words.colon}<a href=${`tel:${glance.hotline.replace(/[^0-9+]/g, '')}`}>${glance.hotline}</a></p>` : nothing}
-  </details>`;
+    ${glance.hotline ? html`<p class="glance-hotline">${words.hotline}${words.colon}<a href=${`tel:${glance.hotline.replace(/[^0-9+]/g, '')}`}>${glance.hotline}</a></p>` : nothing}`;
 }

@@ -30,7 +30,7 @@ export interface ResultsContext {
   /** A long ledger's table and timeline show the latest visits unless the person asked for all. */
   readonly showAllVisits: boolean;
   readonly onShowAllVisits: () => void;
-  /** At the first figures: leave the timeline and the printed clause list for the next frame. */
+  /** At the first figures: leave the slips, the timeline, the printed clause list and the notes for the next task. */
   readonly explainLater: boolean;
 }
 
@@ -201,15 +201,17 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
         </tfoot>
       </table>
     </div>
-    ${yearSlips(result.years, language, context.level)}
+    ${context.explainLater ? nothing : yearSlips(result.years, language, context.level)}
     ${context.curve}
     ${result.visits.length > 1 && !context.explainLater ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
     ${context.explainLater ? nothing : clausesUsed(result, context)}
-    <div class="general-notes">
-      ${heading(context.level, strings.notesTitle, { id: 'notes-title' })}
-      <ul class="notes">
-        ${result.notes.map((note) => noteView(note, context))}
-      </ul>
-    </div>
+    ${context.explainLater
+      ? nothing
+      : html`<div class="general-notes">
+          ${heading(context.level, strings.notesTitle, { id: 'notes-title' })}
+          <ul class="notes">
+            ${result.notes.map((note) => noteView(note, context))}
+          </ul>
+        </div>`}
   `;
 }

@@ -167,8 +167,9 @@ export const trace = {
     en: `The fund pays ${yuan(fund).en}.`,
   })),
   selfPay: whenRead((cost: Money, fund: Money, selfPay: Money): LocalizedText => ({
-    'zh-CN': `个人自付 = 费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
-    en: `You pay the cost ${yuan(cost).en} minus the fund’s ${yuan(fund).en}: ${yuan(selfPay).en}.`,
+    // Named apart from 个人负担 (the whole receipt less the fund), which the visit's row shows.
+    'zh-CN': `政策范围内个人自付 = 政策范围内费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
+    en: `Your part of the in-scope cost: ${yuan(cost).en} less the fund’s ${yuan(fund).en} = ${yuan(selfPay).en}.`,
   })),
 };
 

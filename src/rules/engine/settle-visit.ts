@@ -54,8 +54,8 @@ function addToListed(state: YearState, visit: Visit, deductible: Decimal, fund: 
 /** The engine's own reading, cited where a figure rests on it rather than on a clause. */
 export const ROUNDING_RULE: Source = {
   interpretation: {
-    'zh-CN': '文件未规定舍入方法；按结算惯例，统筹基金支付额每次就诊四舍五入到分，个人自付等于费用减统筹基金支付。',
-    en: 'The documents set no rounding rule; as at settlement, the fund share is rounded half-up to the fen once per visit, and self-pay is the cost minus the fund share.',
+    'zh-CN': '文件未规定舍入方法；按结算惯例，统筹基金支付额每次就诊四舍五入到分，政策范围内个人自付等于政策范围内费用减统筹基金支付。',
+    en: 'The documents set no rounding rule; as at settlement, the fund share is rounded half-up to the fen once per visit, and your part of the in-scope cost is that cost minus the fund share.',
   },
 };
 

@@ -167,8 +167,9 @@ export const trace = {
     en: `The fund pays ${yuan(fund).en}.`,
   })),
   selfPay: whenRead((cost: Money, fund: Money, selfPay: Money): LocalizedText => ({
-    'zh-CN': `个人自付 = 费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
-    en: `You pay the cost ${yuan(cost).en} minus the fund’s ${yuan(fund).en}: ${yuan(selfPay).en}.`,
+    // Named apart from 个人负担 (the whole receipt less the fund), which the visit's row shows.
+    'zh-CN': `政策范围内个人自付 = 政策范围内费用 ${yuan(cost)['zh-CN']} − 统筹基金支付 ${yuan(fund)['zh-CN']} = ${yuan(selfPay)['zh-CN']}。`,
+    en: `Your part of the in-scope cost: ${yuan(cost).en} less the fund’s ${yuan(fund).en} = ${yuan(selfPay).en}.`,
   })),
 };
 
@@ -190,8 +191,8 @@ export const notes = {
     en: 'Nothing out of scope was entered, so the whole total was taken as in scope; if the receipt lists any, this is too high.',
   }),
   policyRangeCosts: (): LocalizedText => ({
-    'zh-CN': '费用指政策范围内的门诊费用（符合医保药品、诊疗项目和服务设施目录的部分）；目录外的自费项目不由统筹基金支付。本结果为估算，以医保经办机构结算为准。',
-    en: 'Costs are policy-range outpatient costs (items on the insurance drug, treatment and service lists); items off the lists are never paid by the fund. This is an estimate; the insurance office settles the actual amount.',
+    'zh-CN': '统筹基金只按政策范围内的门诊费用（符合医保药品、诊疗项目和服务设施目录的部分）支付；目录外的自费项目由个人负担。本结果为估算，以医保经办机构结算为准。',
+    en: 'The fund pays only on in-scope outpatient costs (items on the insurance drug, treatment and service lists); you bear items off the lists. This is an estimate; the insurance office settles the actual amount.',
   }),
   belowDeductible: (): LocalizedText => ({
     'zh-CN': '本次费用未超过起付线，统筹基金暂不支付；已付部分计入起付线。',

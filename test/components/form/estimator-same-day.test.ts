@@ -1,8 +1,8 @@
 // Two bills of one day at one level with no hospital named (issue 17, item 2), as a person enters them.
 import { byId, choose, estimator, expect, headline, html, rowField, settled, shadow, typeInto, type ReimbursementEstimator } from '../helpers.js';
 
-async function nanyangTwoBills(): Promise<ReimbursementEstimator> {
-  const element = await estimator(html`<reimbursement-estimator region="nanyang" date="2024-04-08"></reimbursement-estimator>`);
+async function nanyangTwoBills(width = ''): Promise<ReimbursementEstimator> {
+  const element = await estimator(html`<reimbursement-estimator region="nanyang" date="2024-04-08" style=${width ? `display:block;width:${width}` : ''}></reimbursement-estimator>`);
   choose(rowField<HTMLSelectElement>(element, 1, 'facility'), 'level2');
   await typeInto(rowField(element, 1, 'total'), '300');
   byId(element, 'add-visit').click();
@@ -36,6 +36,22 @@ describe('<reimbursement-estimator> same-day bills without a hospital named', ()
   it('passes an accessibility check with the box shown', async () => {
     const element = await nanyangTwoBills();
     await expect(element).to.be.accessible();
+  });
+
+  it('on a 360 px phone each box sits on the first line of its words, not alone above them', async () => {
+    const element = await nanyangTwoBills('360px');
+    const boxes = Array.from(shadow(element).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).filter((box) => box.getClientRects().length > 0);
+    // The box "这是另一家医院" and each row's "我的结算单列明了“政策范围内费用”" box at least.
+    expect(boxes.length).to.be.at.least(3);
+    for (const box of boxes) {
+      const label = shadow(element).querySelector(`label[for="${box.id}"]`) as HTMLElement;
+      const boxAt = box.getBoundingClientRect();
+      const firstLine = label.getClientRects()[0]!;
+      const words = label.textContent ?? '';
+      expect(firstLine.left, words).to.be.at.least(boxAt.right);
+      expect(firstLine.top, words).to.be.below(boxAt.bottom);
+      expect(firstLine.bottom, words).to.be.above(boxAt.top);
+    }
   });
 
   it('the first row has no such box, nor does a row at another level', async () => {

@@ -28,6 +28,12 @@ async function describedFields(region: string, lang: string): Promise<Map<string
 }
 
 describe('<reimbursement-estimator> words a retiree understands', () => {
+  it('zh-CN: what is read with each field speaks to the person as 您, never 你 (one hint said 医保已替你付的钱 under a sentence saying 替您付)', async () => {
+    for (const region of ['xuzhou', 'heilongjiang', 'chongqing', 'kashgar', 'nanyang']) {
+      for (const [name, text] of await describedFields(region, 'zh-CN')) expect(text, `${region} ${name}`).not.to.contain('你');
+    }
+  });
+
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`${lang}: each term's plain sentence is read with its field, across the policies that ask for it`, async () => {
       const seen = new Map<string, string>();

@@ -601,4 +601,25 @@ describe('issue 8: several widgets on a page, outlines and phones', () => {
     expect(shadow(element).activeElement?.id).to.equal('results-title');
     await expect(wrapper).to.be.accessible();
   });
+
+  it('at 360 px, while the amount being typed is not a number, the bar in view says in words that its figures are out of date', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 360px"><reimbursement-estimator region="xuzhou"></reimbursement-estimator></div>`);
+    const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+    element.request = xuzhou1000;
+    await settled(element);
+    const bar = () => shadow(element).querySelector('.summary-bar') as HTMLElement;
+    expect(bar().textContent).to.not.contain('已过期');
+    // A slip of the finger at the end of the amount: 1000 becomes 1000o.
+    const cost = rowField(element, 1, 'cost');
+    cost.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'o' });
+    await settled(element);
+    // Still the last valid figures (level 3, (1000 − 700) × 60% = 180.00), marked by a word, not only a dashed line.
+    expect(bar().textContent).to.contain('¥180.00');
+    const tag = bar().querySelector('.stale-tag') as HTMLElement;
+    expect(tag?.textContent).to.equal('已过期');
+    expect(tag.getClientRects().length, 'the word is on screen').to.be.above(0);
+    await expect(wrapper).to.be.accessible();
+  });
 });

@@ -91,6 +91,14 @@ function checkEveryTable(element: ReimbursementEstimator, withAccount: boolean):
     expect(text).not.to.contain('个人自付');
     expect(fen(/医疗费总额 (¥[\d,.]+)/.exec(text)?.[1])).to.equal(visitRows[index]!['医疗费总额']);
   });
+  // Each visit's "how is this worked out" says 个人负担 only for the amount its row calls so, and
+  // calls the in-scope part the person pays by its own name, never plain 个人自付 (which the
+  // Xuzhou retiree read as ¥331.50 under a row saying 个人负担 ¥495.00).
+  Array.from(root.querySelectorAll('table.visits > tbody > tr.why-row'), (row, index) => {
+    const own = Array.from(row.querySelectorAll('.step-text, .source--reading'), (node) => node.textContent ?? '').join('\n');
+    expect(own.replace(/政策范围内个人自付/g, ''), `visit ${index + 1}`).not.to.contain('个人自付');
+    for (const [, amount] of own.matchAll(/个人负担 (¥[\d,.]+)/g)) expect(fen(amount), `visit ${index + 1}`).to.equal(visitRows[index]!['个人负担']);
+  });
   // The bar kept in view on a phone: the same words and amounts.
   const bar = root.querySelector('.summary-bar')?.textContent?.replace(/\s+/g, ' ') ?? '';
   for (const word of ['统筹基金支付', '个人负担', ...(withAccount ? ['其中现金'] : [])]) {

@@ -11,7 +11,9 @@ import { formatMoney, type Strings } from '../i18n/strings.js';
 export function summaryBarView(result: EstimateResult, strings: Strings, language: Language, state: 'current' | 'stale' | 'hidden', onJump: (event: Event) => void, withAccount = false): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
   // Hidden while the results themselves are on screen: it would only cover part of them.
+  // Out of date, it says so in words: the dashed line alone is shape and colour only.
   return html`<div class="summary-bar ${state === 'current' ? '' : `is-${state}`}" part="summary-bar">
+    ${state === 'stale' ? html`<span class="stale-tag" aria-hidden="true">${strings.staleTag}</span>` : nothing}
     <span aria-hidden="true">${strings.fundPays} <strong>${money(result.totals.fund)}</strong></span>
     <span aria-hidden="true">${strings.youPay} <strong>${money(result.totals.personalBurden)}</strong></span>
     ${withAccount ? html`<span aria-hidden="true">${strings.cashPays} <strong>${money(result.totals.cashPay)}</strong></span>` : nothing}

@@ -88,8 +88,10 @@ export const styles = css`
   .input.narrow { max-width: 10em; }
   .field--error .input, .field--error .select { border-color: var(--_error); border-width: 3px; }
   .field--checkbox { display: flex; align-items: center; gap: 0.5em; flex-wrap: wrap; }
-  .field--checkbox label { display: inline; font-weight: 400; margin: 0; }
+  /* The words take the rest of the box's line (a long label at 360 px no longer wraps below the box). */
+  .field--checkbox label { display: inline; font-weight: 400; margin: 0; flex: 1 1 0; }
   .field--checkbox .term-help { flex-basis: 100%; margin: 0; }
+  .field--checkbox .error-message { flex-basis: 100%; }
   .checkbox { width: 1.5em; height: 1.5em; margin: 0; accent-color: var(--_accent); }
   .radios { display: flex; gap: 1.5em; flex-wrap: wrap; }
   .radio { display: flex; align-items: center; gap: 0.5em; }

@@ -29,7 +29,9 @@
 // built-in packs' document.issuer, which nothing shows (-199 B): 93,165 B. lit's templates were
 // already minified (collapsing the 163 single spaces left between tags would save 43 B, and could
 // join inline words); no sentence is shipped twice that gzip does not already fold (all repeated
-// literals together: 276 B). The budget stays at 82.4 kB until the file is under it.
+// literals together: 276 B). RAISED AGAIN, by the lead, to 91.4 kB (93,484 B with issue 17's
+// evidence fixes), against the rule, because CI fails above it and issue 17's and 18's work would
+// not land otherwise; what a second file would take out: 9,958 B (README). Lower it with every cut.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -37,7 +39,7 @@ import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 82.4 };
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 91.4 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

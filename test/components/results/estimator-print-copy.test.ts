@@ -162,16 +162,19 @@ describe('issue 18: print, copy, feedback', () => {
     element.request = kashgarYear;
     await settled(element);
     const bar = () => shadow(element).querySelector('.summary-bar') as HTMLElement;
-    // The bar follows an IntersectionObserver, which reports after the next frame.
-    const frames = () => new Promise((resolve) => setTimeout(resolve, 150));
+    // The bar follows an IntersectionObserver, which reports after a frame: on a busy machine later
+    // than any fixed pause, so each check waits (up to 5 s) for the bar to follow.
+    const follows = async (hidden: boolean) => {
+      for (let waited = 0; waited < 5000 && (getComputedStyle(bar()).display === 'none') !== hidden; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settled(element);
+      }
+      return getComputedStyle(bar()).display === 'none';
+    };
     element.scrollIntoView({ block: 'start' });
-    await frames();
-    await settled(element);
-    expect(getComputedStyle(bar()).display).to.not.equal('none');
+    expect(await follows(false)).to.equal(false);
     byId(element, 'results-title').scrollIntoView({ block: 'start' });
-    await frames();
-    await settled(element);
-    expect(getComputedStyle(bar()).display).to.equal('none');
+    expect(await follows(true)).to.equal(true);
   });
 
   it('"report a mistake" carries the region, version and document number, and the figures only once the person agrees', async () => {

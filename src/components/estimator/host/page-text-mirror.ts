@@ -17,7 +17,9 @@ export class PageTextMirror {
   private restText = '';
   private pointed = false;
   private pageSize = 0;
-  private readonly sizes: ResizeObserver | null;
+  private sizes: ResizeObserver | null = null;
+  /** The document whose ResizeObserver watches the sizes (see `watchSizes`). */
+  private sizesIn: Document | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -27,11 +29,6 @@ export class PageTextMirror {
     this.span = host.ownerDocument.createElement('span');
     this.span.slot = 're-page-text';
     this.span.setAttribute('aria-hidden', 'true');
-    // Its box is 1em square (see styles): it resizes exactly when its font size changes.
-    // The size is written in the next frame, not in the observer's callback: writing it there
-    // relays out the widget, whose other observers' notifications would then be left undelivered
-    // ("ResizeObserver loop completed with undelivered notifications", an error on the page).
-    this.sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestAnimationFrame(() => this.readPageSize())) : null;
     // A toolbar's inline size on the span or the element is seen at once, frames or not (a background tab).
     new MutationObserver(() => this.readPageSize()).observe(this.span, { attributes: true, attributeFilter: ['style'] });
     new MutationObserver(() => this.readPageSize()).observe(host, { attributes: true, attributeFilter: ['style'] });
@@ -43,14 +40,31 @@ export class PageTextMirror {
 
   /** Puts the mirror back if a host's script emptied the element (innerHTML = ''), and watches its size. */
   attach(): void {
-    if (this.span.parentNode !== this.host) {
-      this.host.append(this.span);
-      this.sizes?.observe(this.span);
+    if (this.span.parentNode !== this.host) this.host.append(this.span);
+    this.watchSizes();
+    this.readPageSize();
+  }
+
+  /**
+   * The span's box is 1em square (see styles): it resizes exactly when its font size changes; the
+   * slot's box inherits the element's own size, which a toolbar may set apart from the span's. The
+   * observer is the window's of the document the element is in now: one from another document
+   * (the element moved into an iframe) reports "ResizeObserver loop completed with undelivered
+   * notifications" there. The size is written in the next frame, not in the callback, which would
+   * relay out the widget while observers are being delivered.
+   */
+  private watchSizes(): void {
+    const page = this.host.ownerDocument;
+    const Observer = page.defaultView?.ResizeObserver;
+    if (!Observer) return;
+    if (this.sizesIn !== page) {
+      this.sizes?.disconnect();
+      this.sizes = new Observer(() => page.defaultView?.requestAnimationFrame(() => this.readPageSize()));
+      this.sizesIn = page;
+      this.sizes.observe(this.span);
     }
-    // The slot's box inherits the element's own size, which a toolbar may have set apart from the span's.
     const box = this.span.assignedSlot?.parentElement;
     if (box) this.sizes?.observe(box);
-    this.readPageSize();
   }
 
   /** The whole widget's text, for text-only mode and continuous reading; shown when nothing is pointed at. */

@@ -3,18 +3,13 @@
 // widget's height under `emulateMedia('print')` once fitted an A4 page while the real PDF took two.
 // Answers false where the browser cannot print to PDF here (Firefox under WebDriver BiDi, WebKit):
 // the test runner reads null as a command no plugin knows.
+import { chromiumCommand } from './chromium-command.mjs';
+
 export function printPdfCommand() {
-  return {
-    name: 'print-pdf-command',
-    async executeCommand({ command, session }) {
-      if (command !== 'pdf-pages') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browser.launchOptions?.browser === 'firefox') return false;
-      const page = session.browser.getPage(session.id);
-      const margin = { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' };
-      const pdf = await page.pdf({ format: 'A4', margin });
-      return pdfPageCount(Buffer.from(pdf));
-    },
-  };
+  return chromiumCommand('print-pdf-command', 'pdf-pages', async ({ page }) => {
+    const margin = { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' };
+    return pdfPageCount(Buffer.from(await page.pdf({ format: 'A4', margin })));
+  });
 }
 
 /** The pages of a PDF as Chromium writes it: each is an uncompressed `/Type /Page` dictionary. */

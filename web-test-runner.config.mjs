@@ -37,7 +37,7 @@ const webkitPaths = findWebKit();
 const webkit = webkitPaths ? webkitLauncher({ ...webkitPaths, concurrency: 1 }) : undefined;
 
 /** The strict page policy the drop-in script must run under (issue: builds under CSP). */
-export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html reimbursement-estimator";
 
 /**
  * The strict policy plus a style nonce: what a page needs for the widget's styles in an engine
@@ -45,8 +45,34 @@ export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted
  */
 export const NONCE_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-older-engine-test'");
 
+/**
+ * The bare page's policy, with what a test asks for in the query: `trusted-types` (the policy names
+ * the page allows, instead of the widget's two) and `script-nonce` (scripts only with that nonce).
+ */
+function snippetCsp(query) {
+  let csp = STRICT_CSP;
+  const types = query.get('trusted-types');
+  if (types !== null) csp = csp.replace(/trusted-types [^;]*$/, `trusted-types ${types}`);
+  const nonce = query.get('script-nonce');
+  if (nonce) csp += `; script-src 'nonce-${nonce}'`;
+  return csp;
+}
+
+/** The drop-in files as a web team might serve them, broken: the second file with one byte changed (its hash no longer matches). */
+async function tamperedDropIn(context, next) {
+  const prefix = '/test/fixtures/tampered/';
+  if (!context.path.startsWith(prefix)) return next();
+  const name = context.path.slice(prefix.length);
+  if (!/^reimbursement-estimator[-.\w]*\.js$/.test(name)) return next();
+  let body = await readFile(`dist/${name}`, 'utf8');
+  if (name.startsWith('reimbursement-estimator-explain-')) body = body.replace('"use strict"', "'use strict'");
+  context.type = 'js';
+  context.body = body;
+  return undefined;
+}
+
 function strictCspForFixtures(context, next) {
-  if (context.path.startsWith('/test/fixtures/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith('/test/fixtures/csp-')) context.set('Content-Security-Policy', snippetCsp(context.URL.searchParams));
   if (context.path.startsWith('/test/fixtures/nonce-')) context.set('Content-Security-Policy', NONCE_CSP);
   return next();
 }
@@ -65,10 +91,11 @@ function snippetPage(context, next) {
   }
   if (context.path !== '/test/fixtures/csp-snippet.html') return next();
   const snippet = context.URL.searchParams.get('snippet') ?? '';
+  const nonce = context.URL.searchParams.get('script-nonce') ?? '';
   const stylesheet = css ? `<link rel="stylesheet" href="/test/fixtures/csp-snippet.css?css=${encodeURIComponent(css)}">` : '';
   context.type = 'html';
   context.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Bare page</title>
-<script src="/test/fixtures/csp-probe.js"></script>${stylesheet}</head><body>
+<script src="/test/fixtures/csp-probe.js"${nonce ? ` nonce="${nonce}"` : ''}></script>${stylesheet}</head><body>
 ${snippet}
 </body></html>`;
   return undefined;
@@ -117,7 +144,7 @@ export default {
   testRunnerHtml,
   nodeResolve: true,
   plugins: [servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })), forcedColorsCommand(), defaultFontSizeCommand(), printPdfCommand(), hostBundles()],
-  middleware: [strictCspForFixtures, snippetPage, guideWithApiTables],
+  middleware: [strictCspForFixtures, snippetPage, tamperedDropIn, guideWithApiTables],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   // Time limits for a test or a browser that hangs, not speed checks: three engines share two cores

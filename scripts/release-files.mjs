@@ -16,8 +16,13 @@ export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** Writes the versioned copies and dist/integrity.json; returns what it wrote to integrity.json. */
-export async function writeReleaseFiles(distUrl, version) {
+/**
+ * Writes the versioned copies and dist/integrity.json; returns what it wrote to integrity.json.
+ * `secondFiles`: the files the first file loads itself (issue 19), already versioned; listed under
+ * `loadedByTheFirstFile` with their hashes (the same the first file carries), for a web team that
+ * must name every file it serves. No snippet names them.
+ */
+export async function writeReleaseFiles(distUrl, version, secondFiles = []) {
   const files = {};
   for (const file of DROP_IN_FILES) {
     const bytes = await readFile(new URL(file, distUrl));
@@ -26,7 +31,9 @@ export async function writeReleaseFiles(distUrl, version) {
     files[versioned] = sri(bytes);
     files[file] = files[versioned];
   }
-  const integrity = { version, algorithm: 'sha384', files };
+  const loadedByTheFirstFile = {};
+  for (const file of secondFiles) loadedByTheFirstFile[file] = sri(await readFile(new URL(file, distUrl)));
+  const integrity = { version, algorithm: 'sha384', files, ...(secondFiles.length > 0 ? { loadedByTheFirstFile } : {}) };
   await writeFile(new URL('integrity.json', distUrl), `${JSON.stringify(integrity, null, 2)}\n`);
   return integrity;
 }

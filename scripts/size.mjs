@@ -83,8 +83,10 @@ const PARTS = [
   ['widget styles', /src\/components\/.*styles\.ts$/],
   ['widget', /src\/(components\/|standalone\.ts)/],
 ];
-const partCode = new Map(PARTS.map(([part]) => [part, '']));
-partCode.set('other', '');
+// Each part in the first file (what a page waits for) and in the second (the explaining views,
+// loaded after the figures are painted: see scripts/drop-in-parts.mjs).
+const FILES = ['first file', 'second file'];
+const partCode = new Map(FILES.flatMap((file) => [...PARTS.map(([part]) => part), 'other'].map((part) => [`${file}: ${part}`, ''])));
 await build({
   configFile: 'vite.config.ts',
   logLevel: 'silent',
@@ -96,15 +98,22 @@ await build({
       generateBundle(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
+          const file = chunk.isEntry ? FILES[0] : FILES[1];
           for (const [id, module] of Object.entries(chunk.modules)) {
-            const part = PARTS.find(([, test]) => test.test(id))?.[0] ?? 'other';
+            const part = `${file}: ${PARTS.find(([, test]) => test.test(id))?.[0] ?? 'other'}`;
             partCode.set(part, partCode.get(part) + (module.code ?? '') + '\n');
           }
         }
       },
     },
   ],
-  build: { write: false, emptyOutDir: false, minify: false, lib: { entry: 'src/standalone.ts', formats: ['es'], fileName: () => 'size.js' } },
+  build: {
+    write: false,
+    emptyOutDir: false,
+    minify: false,
+    lib: { entry: 'src/standalone.ts', formats: ['es'], fileName: () => 'size.js' },
+    rollupOptions: { preserveEntrySignatures: 'allow-extension' },
+  },
 });
 const breakdown = [];
 for (const [part, code] of partCode) {
@@ -113,7 +122,7 @@ for (const [part, code] of partCode) {
   const { code: minified } = await transform(code, { minify: true, target: 'es2022', loader: 'js', format: 'esm' });
   breakdown.push({ part, 'minified kB': kB(Buffer.byteLength(minified)), 'gzip kB (alone)': kB(gzip(minified)) });
 }
-console.log('dist/reimbursement-estimator.iife.js by part');
+console.log('the drop-in by file and part');
 console.table(breakdown);
 
 // A one-language build, estimated: the drop-in script with the prose of the other language

@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type PriorUsage, type VisitResult, type YearCurve } from '../rules/index.js';
 import { capMeterView } from './estimator/results/cap-meter.js';
-import { compareView } from './estimator/explain/compare-view.js';
-import { CurveCache } from './estimator/explain/curve-for-result.js';
+import type { CurveCache } from './estimator/explain/curve-for-result.js';
+import type { ExplainingViews } from './estimator/explain/explaining-views.js';
+import { loadExplainingViews } from './estimator/host/explaining-part.js';
 import { EstimatorController } from './estimator/state/estimator-controller.js';
 import { formFields } from './estimator/form/form-view.js';
 import { heading } from './estimator/shared/heading.js';
@@ -14,9 +15,7 @@ import { inheritedLanguage } from './estimator/host/language.js';
 import { errorSummaryView, packErrorView } from './estimator/results/messages-view.js';
 import { packForCard, policyCardView } from './estimator/explain/policy-card.js';
 import { accountGiven, resultsView } from './estimator/results/results-view.js';
-import { reportView } from './estimator/results/report-view.js';
 import { shareFragment } from './estimator/host/share-link.js';
-import { slipCheckView } from './estimator/explain/slip-check.js';
 import { estimateAsText } from './estimator/results/summary-text.js';
 import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/i18n/strings.js';
 import { stylesInEveryDocument } from './estimator/styles/document-styles.js';
@@ -29,7 +28,6 @@ import { summaryBarView } from './estimator/results/summary-bar.js';
 import { todayIso } from './estimator/host/today.js';
 import { ComparisonSchedule } from './estimator/state/comparison-schedule.js';
 import { rowNumbersOf, visibleIssues } from './estimator/state/visible-issues.js';
-import { yearCurveView } from './estimator/explain/year-curve-view.js';
 
 /**
  * Estimates what the employee medical insurance outpatient pool (职工医保 普通门诊统筹) pays for a
@@ -71,6 +69,7 @@ import { yearCurveView } from './estimator/explain/year-curve-view.js';
  * @csspart curve - The year curve: the drawing and the table of its bends.
  * @csspart timeline - The year visit by visit.
  * @csspart summary-bar - On narrow screens, the headline figures kept in view while the form is filled in, with a link to the estimate.
+ * @csspart explain-failed - Shown instead of the explaining views (policy card terms, curve, timeline, slip check, comparison) when their file could not be loaded.
  *
  * @cssprop [--re-accent=#1d5fb4] - Buttons, links and the fund figure.
  * @cssprop [--re-accent-text=#ffffff] - Text on the accent colour.
@@ -155,7 +154,11 @@ export class ReimbursementEstimator extends LitElement {
     defaultDate: () => this.defaultDate,
   });
   private focusAfterRender: string | null = null;
-  private curves = new CurveCache();
+  /** The views that explain the figures: a second file, here once it has loaded (see host/explaining-part.ts). */
+  private views: ExplainingViews | null = null;
+  /** That file could not be loaded: said where its views go; the figures are unaffected. */
+  private viewsFailed = false;
+  private curves: CurveCache | null = null;
   /** The curve last on screen, and whether work was left until after the paint (the curve, the explaining views). */
   private lastCurve: YearCurve | null = null;
   private laterWanted = false;
@@ -331,16 +334,28 @@ export class ReimbursementEstimator extends LitElement {
     if (this.laterWanted && !this.laterDone) {
       this.laterWanted = false;
       this.laterDone = new Promise((resolve) => {
-        let done = false;
-        const draw = () => {
+        const drawWith = (views: ExplainingViews | null) => {
           if (done) return;
           done = true;
           this.laterDone = null;
           const { request, result } = this.controller.outcome;
-          if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
+          if (views) {
+            this.views = views;
+            this.curves ??= new views.CurveCache();
+            if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
+          } else {
+            this.viewsFailed = true;
+          }
           this.explainDrawn = true;
           this.requestUpdate();
           resolve();
+        };
+        let done = false;
+        // The second file is asked for only now, after the figures are painted: its fetch and
+        // its parsing never delay them.
+        const draw = () => {
+          if (this.views) drawWith(this.views);
+          else loadExplainingViews().then(drawWith, () => drawWith(null));
         };
         // In the task after the frame with the figures (a message posted from that frame's
         // animation callback runs once it is painted): a curve settles up to a year of visits,
@@ -603,13 +618,16 @@ export class ReimbursementEstimator extends LitElement {
               rowNumbers: rowNumbersOf(result.visits, outcome.resultRowOfBill, controller.model),
               curve: this.renderCurve(result, stale),
               slipCheck: (visit, index) => this.renderSlipCheck(visit, index),
-              slipState: this.slips,
+              // Null until the explaining views (with the slip check) are here: open rows then draw again.
+              slipState: this.views ? this.slips : null,
               explainLater: light,
+              timelineView: this.views?.timelineView,
               showAllVisits: this.showAllVisits,
               onShowAllVisits: this.toggleAllVisits,
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
+      ${this.viewsFailed ? html`<p class="explain-failed" part="explain-failed">${strings.explainingFailed}</p>` : nothing}
       <div id="compare-section">${this.compareShown && result && !stale && !light ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, this.resultsInView ? 'hidden' : stale ? 'stale' : 'current', (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>
@@ -642,8 +660,8 @@ export class ReimbursementEstimator extends LitElement {
   private renderSlipCheck(visit: VisitResult, index: number): TemplateResult | typeof nothing {
     const { request, resultRowOfBill } = this.controller.outcome;
     const key = resultRowOfBill[visit.bills[0] ?? -1]?.key;
-    if (!request || key === undefined) return nothing;
-    return slipCheckView(index, {
+    if (!request || key === undefined || !this.views) return nothing;
+    return this.views.slipCheckView(index, {
       language: this.language,
       request,
       policies: this.controller.catalogue.packs,
@@ -663,30 +681,36 @@ export class ReimbursementEstimator extends LitElement {
   private renderCurve(result: EstimateResult, stale: boolean): TemplateResult | typeof nothing {
     // Drawn for the request that produced the result, so a stale result keeps its own picture.
     const request = this.controller.outcome.request;
-    let picture = request ? this.curves.cached(request, result, this.controller.catalogue.packs) : null;
+    const { views, curves } = this;
+    if (!views || !curves) return nothing;
+    let picture = request ? curves.cached(request, result, this.controller.catalogue.packs) : null;
     if (picture === undefined) {
       // Worked out after this frame is painted; meanwhile the last picture of the same policy stays.
       this.laterWanted = true;
-      picture = this.lastCurve?.region === result.region ? CurveCache.picture(this.lastCurve, result) : null;
+      picture = this.lastCurve?.region === result.region ? views.CurveCache.picture(this.lastCurve, result) : null;
     }
     this.lastCurve = picture?.curve ?? null;
     if (!request || !picture) return nothing;
     const prior = request.priorUsage;
     // One object or one per year: any amount above zero in any of them.
     const priorUsed = [prior ?? []].flat().some((entry) => [entry.fundPaid, entry.deductiblePaid, entry.visits].some((value) => value !== undefined && Number(value) > 0));
-    return yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed, level: this.level + 1, stale });
+    return views.yearCurveView(picture.curve, picture.marks, { strings: this.strings, language: this.language, priorUsed, level: this.level + 1, stale });
   }
 
-  private renderComparison(): TemplateResult {
+  private renderComparison(): TemplateResult | typeof nothing {
     const { result, request } = this.controller.outcome;
-    const { regions, current } = this.comparisons.rowsFor(result!, request ?? this.request, this.controller.catalogue.packs);
-    return compareView(regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1, !current);
+    const views = this.views;
+    if (!views) return nothing;
+    const { regions, current } = this.comparisons.rowsFor(result!, request ?? this.request, this.controller.catalogue.packs, views.compareRegions);
+    return views.compareView(regions, this.controller.outcome.pack?.id ?? '', this.strings, this.language, this.level + 1, !current);
   }
 
   private renderPolicyCard(light: boolean): TemplateResult | typeof nothing {
     const { outcome, catalogue } = this.controller;
     const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
-    return pack ? policyCardView(pack, this.language, light) : nothing;
+    if (!pack) return nothing;
+    const terms = this.views && !light ? this.views.policyCardTerms(pack, this.language) : nothing;
+    return policyCardView(pack, this.language, terms);
   }
 
   /** The inputs that change the figures, for the printout: status, policy, earlier use, the account. */
@@ -707,7 +731,8 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private renderReport(pack: PolicyPack, result: EstimateResult | null): TemplateResult | typeof nothing {
-    return reportView(pack, result, {
+    if (!this.views) return nothing;
+    return this.views.reportView(pack, result, {
       strings: this.strings,
       base: this.reportUrl.trim() || pack.officialUrl || '',
       withFigures: this.reportFigures,

@@ -11,8 +11,16 @@ export interface BarePage {
   readonly defined: boolean;
 }
 
-export async function loadBarePage(snippet: string, css = ''): Promise<BarePage> {
-  const frame = await loadFrame(`/test/fixtures/csp-snippet.html?snippet=${encodeURIComponent(snippet)}${css ? `&css=${encodeURIComponent(css)}` : ''}`, 1000, 800);
+/**
+ * `policy` changes the page's CSP (web-test-runner.config.mjs, snippetCsp): `trustedTypes`, the
+ * policy names it allows; `scriptNonce`, the only nonce its scripts may carry.
+ */
+export async function loadBarePage(snippet: string, css = '', policy: { trustedTypes?: string; scriptNonce?: string } = {}): Promise<BarePage> {
+  const query = new URLSearchParams({ snippet });
+  if (css) query.set('css', css);
+  if (policy.trustedTypes !== undefined) query.set('trusted-types', policy.trustedTypes);
+  if (policy.scriptNonce) query.set('script-nonce', policy.scriptNonce);
+  const frame = await loadFrame(`/test/fixtures/csp-snippet.html?${query.toString()}`, 1000, 800);
   const win = frame.contentWindow as BarePage['win'];
   const widgets = Array.from(win.document.querySelectorAll('reimbursement-estimator')) as ReimbursementEstimator[];
   const defined = win.customElements.get('reimbursement-estimator') !== undefined;

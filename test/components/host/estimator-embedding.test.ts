@@ -44,7 +44,7 @@ describe('drop-in build under a strict CSP', () => {
     }).to.throw();
   });
 
-  it('makes no network request beyond loading its own script', () => {
+  it('makes no network request beyond loading its own script and, after the figures, its second file (issue 19)', () => {
     const win = frame.contentWindow as ProbedWindow;
     const requested = win.performance
       .getEntriesByType('resource')
@@ -52,6 +52,7 @@ describe('drop-in build under a strict CSP', () => {
       // The test server injects its own socket script into every page it serves.
       .filter((path) => !path.startsWith('/__web-dev-server'));
     expect([...new Set(requested)].sort()).to.deep.equal([
+      '/dist/reimbursement-estimator-explain-0.1.0.js',
       '/dist/reimbursement-estimator.iife.js',
       '/dist/reimbursement-estimator.js',
       '/test/fixtures/csp-probe.js',

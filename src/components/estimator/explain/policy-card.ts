@@ -1,38 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { isClause, policyGlance, type EstimateResult, type GlanceRow, type Language, type PolicyCatalogue, type PolicyPack, type Source } from '../../../rules/index.js';
+import type { nothing} from 'lit';
+import { html, type TemplateResult } from 'lit';
+import type { EstimateResult, Language, PolicyCatalogue, PolicyPack } from '../../../rules/index.js';
 
-/** The card's own few words; its figures and clauses come from the engine's `policyGlance`. */
+/** The card's label words; its terms (policy-card-terms.ts) come with the explaining views. */
 const WORDS = {
-  'zh-CN': {
-    title: '政策要点',
-    basis: '依据',
-    reading: '本估算的理解',
-    caveat: '请注意',
-    document: '文号',
-    period: '施行期间',
-    checked: (date: string) => `规则最后一次与文件核对：${date}`,
-    official: '官方政策页面',
-    hotline: '咨询电话',
-    colon: '：',
-    list: '、',
-    separator: '；',
-    bracket: (text: string) => `（${text}）`,
-  },
-  en: {
-    title: 'The policy at a glance',
-    basis: 'Source',
-    reading: 'Our reading',
-    caveat: 'Please note',
-    document: 'Document',
-    period: 'In force',
-    checked: (date: string) => `Rules last checked against the document: ${date}`,
-    official: 'Official policy page',
-    hotline: 'Hotline',
-    colon: ': ',
-    list: ', ',
-    separator: '; ',
-    bracket: (text: string) => ` (${text})`,
-  },
+  'zh-CN': { title: '政策要点', colon: '：', bracket: (text: string) => `（${text}）` },
+  en: { title: 'The policy at a glance', colon: ': ', bracket: (text: string) => ` (${text})` },
 } as const;
 
 /**
@@ -48,60 +21,15 @@ export function packForCard(pack: PolicyPack | null, versions: PolicyCatalogue, 
   return pack;
 }
 
-function sourceView(source: Source, language: Language): TemplateResult {
-  const words = WORDS[language];
-  if (isClause(source)) return html`<p class="source">${source.article[language]}${words.colon}<q lang="zh-CN">${source.quote}</q></p>`;
-  return html`<p class="source source--reading">${words.reading}${words.colon}${source.interpretation[language]}</p>`;
-}
-
-/** Each figure with its clause on demand: the article in the disclosure's label, the quote inside. */
-function rowView(row: GlanceRow, language: Language): TemplateResult {
-  const words = WORDS[language];
-  const articles = [...new Set(row.sources.map((source) => (isClause(source) ? source.article[language] : words.reading)))];
-  return html`<div class="glance-row glance-row--${row.key}">
-    <dt>${row.label[language]}</dt>
-    <dd>
-      ${row.value[language]}
-      ${row.sources.length > 0
-        ? html`<details class="glance-source">
-            <summary>${words.basis}${words.colon}${articles.join(words.list)}</summary>
-            ${row.sources.map((source) => sourceView(source, language))}
-          </details>`
-        : nothing}
-    </dd>
-  </div>`;
-}
-
 /**
- * "政策要点": the pack in force at a glance, generated from the pack itself (so it never disagrees
- * with the figures), with the document's own caveat (Kashgar art. 31) beside its terms.
- * `summaryOnly` (the first frame): the closed disclosure's label, in the place and size it keeps;
- * the terms inside it come with the next render, into the same element (an open card stays open).
+ * "政策要点": the pack in force at a glance. The closed disclosure's label is drawn with the first
+ * figures, in the place and size it keeps; `terms` (from the explaining views, once they are here)
+ * fill the same element, so an open card stays open.
  */
-export function policyCardView(pack: PolicyPack, language: Language, summaryOnly = false): TemplateResult {
+export function policyCardView(pack: PolicyPack, language: Language, terms: TemplateResult | typeof nothing): TemplateResult {
   const words = WORDS[language];
   return html`<details class="policy-card" part="policy-card">
     <summary>${words.title}${words.colon}${pack.name[language]}${words.bracket(pack.document.number)}</summary>
-    ${summaryOnly ? nothing : glanceView(pack, language)}
+    ${terms}
   </details>`;
-}
-
-function glanceView(pack: PolicyPack, language: Language): TemplateResult {
-  const glance = policyGlance(pack);
-  const words = WORDS[language];
-  return html`${glance.deferral
-      ? html`<div class="caveat" role="note">
-          <p><strong>${words.caveat}${words.colon}</strong>${glance.deferral.text[language]}</p>
-          ${sourceView(glance.deferral.source, language)}
-        </div>`
-      : nothing}
-    <dl class="glance">
-      ${glance.rows.map((row) => rowView(row, language))}
-    </dl>
-    <p class="glance-meta">
-      ${words.document}${words.colon}${glance.document}${words.separator}${words.period}${words.colon}${glance.period[language]}<br />
-      ${words.checked(glance.lastChecked)}
-    </p>
-    ${glance.officialUrl ? html`<p class="glance-link"><a href=${glance.officialUrl} rel="noopener noreferrer" target="_blank">${words.official}</a></p>` : nothing}
-    ${glance.hotline ? html`<p class="glance-hotline">${words.hotline}${words.colon}<a href=${`tel:${glance.hotline.replace(/[^0-9+]/g, '')}`}>${glance.hotline}</a></p>` : nothing}`;
 }

@@ -110,6 +110,7 @@ const zhCN = {
   shareTooLarge: '分享链接太长，超过可以读取的上限，表单已留空。',
   shareManual: '无法自动复制，请手动复制这个链接（链接中包含您填写的全部内容）',
   jumpToResults: '跳到估算结果',
+  explainingFailed: '说明部分（政策要点、逐次明细图、核对结算单等）没有载入，上面的金额不受影响。刷新页面可以再试一次。',
   staleTag: '已过期',
   mergedMustMatch: (field: string, row: number) =>
     `同一天在同一医疗机构的费用按一次就诊计算，${FIELD_NAMES['zh-CN'][field] ?? '这一项'}必须与第 ${row} 次就诊相同`,
@@ -280,6 +281,7 @@ const en: Strings = {
   shareTooLarge: 'The share link is too long to read; the form is left empty.',
   shareManual: 'Could not copy automatically: copy this link yourself (it carries everything you entered)',
   jumpToResults: 'Jump to the estimate',
+  explainingFailed: 'The explanations (the policy at a glance, the charts, checking a slip) did not load. The figures above are not affected. Reload the page to try again.',
   staleTag: 'out of date',
   mergedMustMatch: (field: string, row: number) =>
     `Bills on the same day at the same institution are one visit, so ${FIELD_NAMES.en[field] ?? 'this'} must match visit ${row}`,

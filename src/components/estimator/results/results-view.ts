@@ -7,7 +7,7 @@ import { isLong, windowOf } from '../state/long-ledger.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';
 import { slipTable, yearSlips } from './slip-view.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
-import { timelineView } from '../explain/timeline-view.js';
+import type { timelineView } from '../explain/timeline-view.js';
 import { windowToggle } from '../shared/window-toggle.js';
 
 export interface ResultsContext {
@@ -32,6 +32,8 @@ export interface ResultsContext {
   readonly onShowAllVisits: () => void;
   /** At the first figures: leave the slips, the timeline, the printed clause list and the notes for the next task. */
   readonly explainLater: boolean;
+  /** The timeline view, from the explaining views (a second file): absent until it has loaded. */
+  readonly timelineView?: typeof timelineView | undefined;
 }
 
 function sourceView(source: Source, context: ResultsContext): TemplateResult {
@@ -203,7 +205,7 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
     </div>
     ${context.explainLater ? nothing : yearSlips(result.years, language, context.level)}
     ${context.curve}
-    ${result.visits.length > 1 && !context.explainLater ? timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
+    ${result.visits.length > 1 && !context.explainLater && context.timelineView ? context.timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
     ${context.explainLater ? nothing : clausesUsed(result, context)}
     ${context.explainLater
       ? nothing

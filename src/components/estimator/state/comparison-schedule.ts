@@ -1,4 +1,4 @@
-import { compareRegions, type EstimateRequest, type EstimateResult, type PolicyPack, type RegionComparison } from '../../../rules/index.js';
+import type { EstimateRequest, EstimateResult, PolicyPack, RegionComparison } from '../../../rules/index.js';
 import { isLong } from './long-ledger.js';
 
 /** How long typing must pause before a long ledger is compared again. */
@@ -20,8 +20,16 @@ export class ComparisonSchedule {
   /** @param onReady asks the element to render again once a waiting comparison is worked out. */
   constructor(private readonly onReady: () => void) {}
 
-  /** The rows to show for this result, and whether they are the result's own (not out of date). */
-  rowsFor(result: EstimateResult, request: EstimateRequest, packs: readonly unknown[]): { regions: RegionComparison[]; current: boolean } {
+  /**
+   * The rows to show for this result, and whether they are the result's own (not out of date).
+   * `compareRegions` is the engine's, passed in: it comes with the explaining views (a second file).
+   */
+  rowsFor(
+    result: EstimateResult,
+    request: EstimateRequest,
+    packs: readonly unknown[],
+    compareRegions: (request: EstimateRequest, packs: PolicyPack[]) => RegionComparison[],
+  ): { regions: RegionComparison[]; current: boolean } {
     const kept = this.kept;
     const compare = () => (this.kept = { result, packs, regions: compareRegions(request, packs as PolicyPack[]) }).regions;
     if (kept?.result === result && kept.packs === packs) return { regions: kept.regions, current: true };

@@ -1,0 +1,28 @@
+/**
+ * The drop-in's second file (issue 19): the views that explain the figures, and the rule
+ * functions only they use. The first figures never wait for them: the element loads this part
+ * after the figures' frame (see host/explaining-part.ts) and draws these views when it arrives.
+ * In the library and in tests this is an ordinary dynamic import; the build turns it into a
+ * second classic script, with its hash baked into the first (scripts/drop-in-parts.mjs).
+ */
+import { compareRegions } from '../../../rules/index.js';
+import { compareView } from './compare-view.js';
+import { CurveCache } from './curve-for-result.js';
+import { policyCardTerms } from './policy-card-terms.js';
+import { reportView } from '../results/report-view.js';
+import { slipCheckView } from './slip-check.js';
+import { timelineView } from './timeline-view.js';
+import { yearCurveView } from './year-curve-view.js';
+
+export const explainingViews = {
+  compareRegions,
+  compareView,
+  CurveCache,
+  policyCardTerms,
+  reportView,
+  slipCheckView,
+  timelineView,
+  yearCurveView,
+} as const;
+
+export type ExplainingViews = typeof explainingViews;

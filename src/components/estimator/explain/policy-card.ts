@@ -1,5 +1,4 @@
-import type { nothing} from 'lit';
-import { html, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import type { EstimateResult, Language, PolicyCatalogue, PolicyPack } from '../../../rules/index.js';
 
 /** The card's label words; its terms (policy-card-terms.ts) come with the explaining views. */

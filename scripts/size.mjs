@@ -32,6 +32,9 @@
 // literals together: 276 B). RAISED AGAIN, by the lead, to 91.4 kB (93,484 B with issue 17's
 // evidence fixes), against the rule, because CI fails above it and issue 17's and 18's work would
 // not land otherwise; what a second file would take out: 9,958 B (README). Lower it with every cut.
+// Issue 19, third session: the explaining views in a second file loaded after the figures are
+// painted (scripts/drop-in-parts.mjs): the first file 93,554 -> 84,739 B, the second 11,262 B.
+// Budget lowered to 82.8 kB. The 70 kB target is still open (README says what is left).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -39,7 +42,7 @@ import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 91.4 };
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 82.8 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

@@ -334,28 +334,31 @@ export class ReimbursementEstimator extends LitElement {
     if (this.laterWanted && !this.laterDone) {
       this.laterWanted = false;
       this.laterDone = new Promise((resolve) => {
-        const drawWith = (views: ExplainingViews | null) => {
-          if (done) return;
-          done = true;
-          this.laterDone = null;
-          const { request, result } = this.controller.outcome;
-          if (views) {
-            this.views = views;
-            this.curves ??= new views.CurveCache();
-            if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
-          } else {
-            this.viewsFailed = true;
-          }
+        let drawn = false;
+        // The rest of the tree, then the second file's views once it has come (or said it cannot).
+        const draw = () => {
+          if (drawn) return;
+          drawn = true;
           this.explainDrawn = true;
           this.requestUpdate();
-          resolve();
-        };
-        let done = false;
-        // The second file is asked for only now, after the figures are painted: its fetch and
-        // its parsing never delay them.
-        const draw = () => {
-          if (this.views) drawWith(this.views);
-          else loadExplainingViews().then(drawWith, () => drawWith(null));
+          if (this.views) {
+            this.drawCurve(this.views);
+            this.laterDone = null;
+            resolve();
+            return;
+          }
+          // Asked for only now, after the figures are painted: its fetch and parsing never delay them.
+          loadExplainingViews().then(
+            (views) => {
+              this.views = views;
+              this.drawCurve(views);
+            },
+            () => (this.viewsFailed = true),
+          ).finally(() => {
+            this.laterDone = null;
+            this.requestUpdate();
+            resolve();
+          });
         };
         // In the task after the frame with the figures (a message posted from that frame's
         // animation callback runs once it is painted): a curve settles up to a year of visits,
@@ -601,6 +604,7 @@ export class ReimbursementEstimator extends LitElement {
           pastes: this.pastes,
           onPasteRead: this.readPaste,
           onPasteFill: this.fillFromPaste,
+          firstFrame: light,
         })}
       </form>
       ${this.renderPolicyCard(light)}
@@ -671,7 +675,18 @@ export class ReimbursementEstimator extends LitElement {
     });
   }
 
-  /** At the first figures, the views that explain them are drawn just after the paint. */
+  /** The year curve for the latest figures, worked out outside a render (it settles up to a year of visits). */
+  private drawCurve(views: ExplainingViews): void {
+    this.curves ??= new views.CurveCache();
+    const { request, result } = this.controller.outcome;
+    if (request && result) this.curves.draw(request, result, this.controller.catalogue.packs);
+  }
+
+  /**
+   * The first frame holds the form's first rows and the headline figures; the rest of the form and
+   * results (below the fold on a phone) come in the task after it is painted, and the views that
+   * explain them when the second file has come.
+   */
   private explainLater(): boolean {
     if (this.explainDrawn) return false;
     this.laterWanted = true;

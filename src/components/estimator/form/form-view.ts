@@ -42,7 +42,12 @@ export interface FormContext {
   readonly pastes?: ReadonlyMap<number, PastedSlip>;
   readonly onPasteRead?: (key: number, text: string) => void;
   readonly onPasteFill?: (key: number) => void;
+  /** The first frame: only the first rows (on a phone the rest are below the fold); the others come in the next task. */
+  readonly firstFrame?: boolean;
 }
+
+/** How many rows the first frame draws. */
+const FIRST_FRAME_ROWS = 2;
 
 function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
   const error = context.errors.get(id);
@@ -207,7 +212,7 @@ function ledgerView(context: FormContext): TemplateResult {
     ${isLong(rows.length) ? windowToggle(strings, rows.length, context.showAllRows, 'ledger', context.onShowAllRows) : nothing}
     <ol class="ledger" id="ledger">
       ${repeat(
-        windowOf(rows.length, context.showAllRows, (index) => rowErrors(rows[index]!) !== ''),
+        windowOf(rows.length, context.showAllRows, (index) => rowErrors(rows[index]!) !== '').slice(0, context.firstFrame ? FIRST_FRAME_ROWS : undefined),
         (index) => rows[index]!.key,
         (index) => {
           const row = rows[index]!;

@@ -30,7 +30,7 @@ export interface ResultsContext {
   /** A long ledger's table and timeline show the latest visits unless the person asked for all. */
   readonly showAllVisits: boolean;
   readonly onShowAllVisits: () => void;
-  /** At the first figures: leave the slips, the timeline, the printed clause list and the notes for the next task. */
+  /** At the first figures: only the headline; the table, the slips, the timeline, the clause list and the notes come in the next task. */
   readonly explainLater: boolean;
   /** The timeline view, from the explaining views (a second file): absent until it has loaded. */
   readonly timelineView?: typeof timelineView | undefined;
@@ -141,28 +141,11 @@ function clausesUsed(result: EstimateResult, context: ResultsContext): TemplateR
   </div>`;
 }
 
-/** The headline figures, the per-visit table with its "how" disclosures, and the notes. */
-export function resultsView(result: EstimateResult, context: ResultsContext): TemplateResult {
-  const { language, strings } = context;
-  const money = (amount: string) => formatMoney(amount, language);
-  const lastYear = result.years[result.years.length - 1]?.year;
-  const yearSuffix = lastYear === undefined ? '' : language === 'en' ? ` (${lastYear})` : `（${lastYear} 年）`;
+/** The per-visit table (with a long ledger's window toggle): each row adds up, and so do the columns. */
+function visitsTable(result: EstimateResult, shown: readonly number[], withAccount: boolean, context: ResultsContext): TemplateResult {
+  const { strings } = context;
   const columns = strings.columns;
-  // An open "how" disclosure stays on screen when the window moves past it.
-  const shown = windowOf(result.visits.length, context.showAllVisits, (index) => context.openVisits.has(index));
-  const withAccount = accountGiven(result);
-  const figure = (kind: string, label: string, amount: string) => html`<div class="figure figure--${kind}"><dt>${label}</dt><dd>${money(amount)}</dd></div>`;
-  return html`
-    ${context.stale ? html`<p class="stale" part="stale-notice" id="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
-    <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
-      ${figure('fund', strings.fundPays, result.totals.fund)} ${figure('self', strings.youPay, result.totals.personalBurden)}
-      ${withAccount ? html`${figure('account', strings.accountPays, result.totals.accountPay)} ${figure('cash', strings.cashPays, result.totals.cashPay)}` : nothing}
-      <div class="figure figure--cap"><dt>${strings.capLeft}${yearSuffix}</dt><dd>${money(result.capRemaining)}</dd></div>
-      ${result.deductibleRemaining !== null
-        ? html`<div class="figure figure--deductible"><dt>${strings.deductibleLeft}${yearSuffix}</dt><dd>${money(result.deductibleRemaining)}</dd></div>`
-        : nothing}
-    </dl>
-    ${isLong(result.visits.length) ? windowToggle(strings, result.visits.length, context.showAllVisits, 'visit-rows timeline-list', context.onShowAllVisits) : nothing}
+  return html`${isLong(result.visits.length) ? windowToggle(strings, result.visits.length, context.showAllVisits, 'visit-rows timeline-list', context.onShowAllVisits) : nothing}
     <div class="table-wrap ${context.stale ? 'is-stale' : ''}">
       <table class="visits" part="table">
         <caption>
@@ -202,7 +185,30 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
           </tr>
         </tfoot>
       </table>
-    </div>
+    </div>`;
+}
+
+/** The headline figures, the per-visit table with its "how" disclosures, and the notes. */
+export function resultsView(result: EstimateResult, context: ResultsContext): TemplateResult {
+  const { language, strings } = context;
+  const money = (amount: string) => formatMoney(amount, language);
+  const lastYear = result.years[result.years.length - 1]?.year;
+  const yearSuffix = lastYear === undefined ? '' : language === 'en' ? ` (${lastYear})` : `（${lastYear} 年）`;
+  // An open "how" disclosure stays on screen when the window moves past it.
+  const shown = windowOf(result.visits.length, context.showAllVisits, (index) => context.openVisits.has(index));
+  const withAccount = accountGiven(result);
+  const figure = (kind: string, label: string, amount: string) => html`<div class="figure figure--${kind}"><dt>${label}</dt><dd>${money(amount)}</dd></div>`;
+  return html`
+    ${context.stale ? html`<p class="stale" part="stale-notice" id="stale-notice"><strong>${strings.staleResults}</strong></p>` : nothing}
+    <dl class="headline ${context.stale ? 'is-stale' : ''}" part="headline">
+      ${figure('fund', strings.fundPays, result.totals.fund)} ${figure('self', strings.youPay, result.totals.personalBurden)}
+      ${withAccount ? html`${figure('account', strings.accountPays, result.totals.accountPay)} ${figure('cash', strings.cashPays, result.totals.cashPay)}` : nothing}
+      <div class="figure figure--cap"><dt>${strings.capLeft}${yearSuffix}</dt><dd>${money(result.capRemaining)}</dd></div>
+      ${result.deductibleRemaining !== null
+        ? html`<div class="figure figure--deductible"><dt>${strings.deductibleLeft}${yearSuffix}</dt><dd>${money(result.deductibleRemaining)}</dd></div>`
+        : nothing}
+    </dl>
+    ${context.explainLater ? nothing : visitsTable(result, shown, withAccount, context)}
     ${context.explainLater ? nothing : yearSlips(result.years, language, context.level)}
     ${context.curve}
     ${result.visits.length > 1 && !context.explainLater && context.timelineView ? context.timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}

@@ -41,8 +41,9 @@ export class PageTextMirror {
   /** Puts the mirror back if a host's script emptied the element (innerHTML = ''), and watches its size. */
   attach(): void {
     if (this.span.parentNode !== this.host) this.host.append(this.span);
-    this.watchSizes();
-    this.readPageSize();
+    // The observer reports each size once it is laid out, in the frame: reading it here instead
+    // would force the whole first tree's style and layout inside the first update (issue 19).
+    if (!this.watchSizes()) this.readPageSize();
   }
 
   /**
@@ -53,10 +54,10 @@ export class PageTextMirror {
    * notifications" there. The size is written in the next frame, not in the callback, which would
    * relay out the widget while observers are being delivered.
    */
-  private watchSizes(): void {
+  private watchSizes(): boolean {
     const page = this.host.ownerDocument;
     const Observer = page.defaultView?.ResizeObserver;
-    if (!Observer) return;
+    if (!Observer) return false;
     if (this.sizesIn !== page) {
       this.sizes?.disconnect();
       this.sizes = new Observer(() => page.defaultView?.requestAnimationFrame(() => this.readPageSize()));
@@ -65,6 +66,7 @@ export class PageTextMirror {
     }
     const box = this.span.assignedSlot?.parentElement;
     if (box) this.sizes?.observe(box);
+    return true;
   }
 
   /** The whole widget's text, for text-only mode and continuous reading; shown when nothing is pointed at. */

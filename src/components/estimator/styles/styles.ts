@@ -116,12 +116,6 @@ export const styles = css`
   .ledger { list-style: none; margin: 0; padding: 0; }
   .window-note { margin: 0.5em 0; color: var(--_muted); }
   .visit { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em 0; margin-bottom: 0.75em; background: var(--_panel); }
-  /*
-   * Issue 19: a first visit lays out only what is on screen. A row or the results below the fold
-   * keep their place (their last size, or an estimate) and are laid out when scrolled, focused or
-   * searched to; engines without content-visibility lay out everything as before.
-   */
-  .visit, .results { content-visibility: auto; contain-intrinsic-size: auto 30em; }
   .visit fieldset { margin: 0; }
   /* min(…, 100%): in large mode at a 24 px default (30 px text) 12em is 360 px, wider than a phone's card. */
   .visit-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr)); gap: 0 1em; align-items: end; }

@@ -348,15 +348,19 @@ export class ReimbursementEstimator extends LitElement {
             return;
           }
           // Asked for only now, after the figures are painted: its fetch and parsing never delay them.
-          loadExplainingViews().then(
-            (views) => {
-              this.views = views;
-              this.drawCurve(views);
-            },
-            () => (this.viewsFailed = true),
-          ).finally(() => {
+          const arrived = loadExplainingViews()
+            .then(
+              (views) => {
+                this.views = views;
+                this.drawCurve(views);
+              },
+              () => (this.viewsFailed = true),
+            )
+            .finally(() => this.requestUpdate());
+          // `updateComplete` waits for it, but not for ever on a network that never answers.
+          const given = new Promise((up) => setTimeout(up, SECOND_FILE_WAIT_MS));
+          void Promise.race([arrived, given]).then(() => {
             this.laterDone = null;
-            this.requestUpdate();
             resolve();
           });
         };
@@ -764,6 +768,9 @@ export class ReimbursementEstimator extends LitElement {
 }
 
 const styleInDocument = stylesInEveryDocument(() => ReimbursementEstimator.elementStyles);
+
+/** How long `updateComplete` waits for the drop-in's second file before it resolves without its views. */
+const SECOND_FILE_WAIT_MS = 10000;
 
 declare global {
   interface HTMLElementTagNameMap {

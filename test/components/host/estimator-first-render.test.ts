@@ -17,7 +17,7 @@ interface FirstContent {
   field: HTMLInputElement | null;
   fieldTop: number;
 }
-type ProbedWindow = Window & { __firstRows?: number; __first?: FirstContent };
+type ProbedWindow = Window & { __firstRows?: number; __firstDates?: string[]; __first?: FirstContent };
 
 describe('the first render on a host page', () => {
   it('draws the request a script sets just after the tag, not an empty form first', async () => {
@@ -25,7 +25,11 @@ describe('the first render on a host page', () => {
     const win = frame.contentWindow as ProbedWindow;
     const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await widget.updateComplete;
-    expect(win.__firstRows).to.equal(6);
+    // The first frame draws the request's first two rows (the rest of a phone's first screen is
+    // the form above them); the other four come in the next task.
+    expect(win.__firstRows).to.equal(2);
+    expect(win.__firstDates).to.deep.equal(['2024-01-03', '2024-02-11']);
+    expect(widget.shadowRoot?.querySelectorAll('[data-row]').length).to.equal(6);
     // The figures shown are the estimate's (the engine's own tests work them out by hand).
     const fund = widget.estimate?.totals.fund;
     expect(fund).to.be.a('string');
@@ -33,20 +37,25 @@ describe('the first render on a host page', () => {
     frame.remove();
   });
 
-  // Issue 19: the first frame holds the form and the figures; the views that explain them (the
-  // policy card's terms, the year's slips, the notes, the disclaimer) come in the task after it.
-  it('draws the form and the figures first, the explaining views in the next task, and nothing above the figures moves', async () => {
+  // Issue 19: the first frame holds the top of the form (its first two rows) and the headline
+  // figures; the other rows, the visits table and the views that explain the figures (the policy
+  // card's terms, the year's slips, the notes, the disclaimer) come in the task after it.
+  it('draws the top of the form and the figures first, the rest in the next task, and what was drawn stays put', async () => {
     const frame = await openWidgetPage('/test/fixtures/host-sets-request.html', 360, 740);
     const win = frame.contentWindow as ProbedWindow;
     const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await widget.updateComplete;
     const first = win.__first!;
-    expect(first, 'first content').to.include({ headline: true, table: true, live: true, policySummary: true });
-    expect(first, 'left for the next task').to.include({ policyBody: false, slips: false, notes: false, disclaimer: false });
+    expect(first, 'first content').to.include({ headline: true, live: true, policySummary: true });
+    expect(first, 'left for the next task').to.include({ table: false, policyBody: false, slips: false, notes: false, disclaimer: false });
     const root = widget.shadowRoot!;
-    for (const selector of ['.policy-card .glance', '.slips', '.general-notes', '.disclaimer']) expect(root.querySelector(selector), selector).to.not.equal(null);
-    // The card's closed disclosure kept its place: the figures and the field being typed in stay put, focus too.
-    expect(root.querySelector('.headline')!.getBoundingClientRect().top).to.equal(first.headlineTop);
+    for (const selector of ['#visit-rows tr', '.policy-card .glance', '.slips', '.general-notes', '.disclaimer']) expect(root.querySelector(selector), selector).to.not.equal(null);
+    // The rows that came later went below the first two, and nothing else: the headline moved down
+    // by exactly their height (the card's closed disclosure kept its place).
+    const rows = Array.from(root.querySelectorAll<HTMLElement>('[data-row]'));
+    const added = rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[1]!.getBoundingClientRect().bottom;
+    expect(root.querySelector('.headline')!.getBoundingClientRect().top - first.headlineTop).to.be.closeTo(added, 0.5);
+    // The field being typed in stays put, focus too.
     expect(first.field).to.not.equal(null);
     expect(root.activeElement).to.equal(first.field);
     expect(first.field!.getBoundingClientRect().top).to.equal(first.fieldTop);

@@ -629,7 +629,7 @@ export class ReimbursementEstimator extends LitElement {
               // Null until the explaining views (with the slip check) are here: open rows then draw again.
               slipState: this.views ? this.slips : null,
               explainLater: light,
-              timelineView: this.views?.timelineView,
+              views: this.views,
               showAllVisits: this.showAllVisits,
               onShowAllVisits: this.toggleAllVisits,
             })
@@ -753,6 +753,7 @@ export class ReimbursementEstimator extends LitElement {
     if (!this.views) return nothing;
     return this.views.reportView(pack, result, {
       strings: this.strings,
+      language: this.language,
       base: this.reportUrl.trim() || pack.officialUrl || '',
       withFigures: this.reportFigures,
       onFigures: (on) => (this.reportFigures = on),

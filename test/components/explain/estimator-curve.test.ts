@@ -2,7 +2,8 @@
 // per visit, the person's own visits marked, a text alternative, forced colours, large text, print.
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { curveRequestFor, estimate, isClause, yearCurve, type EstimateRequest, type YearCurve } from '../../../src/rules/index.js';
-import { formatMoney, STRINGS } from '../../../src/components/estimator/i18n/strings.js';
+import { formatMoney } from '../../../src/components/estimator/i18n/strings.js';
+import { EXPLAINING_STRINGS } from '../../../src/components/estimator/i18n/explaining-strings.js';
 import { estimator, expect, html, settled, shadow, type ReimbursementEstimator } from '../helpers.js';
 
 const xuzhou: EstimateRequest = {
@@ -46,9 +47,9 @@ describe('<reimbursement-estimator> year curve', () => {
     // Deductible 700 met in the first visit; cap 7000 reached at 700 + 7000 / 0.6 = 12366.67.
     expect(rows(element)).to.deep.equal(
       curve.bends.map((bend, index) => [
-        `${index + 1} ${STRINGS['zh-CN'].bendNames[bend.code]}`,
+        `${index + 1} ${EXPLAINING_STRINGS['zh-CN'].bendNames[bend.code]}`,
         formatMoney(bend.spending, 'zh-CN'),
-        STRINGS['zh-CN'].bendMeaning(bend.code, { value: formatMoney(bend.value, 'zh-CN'), ratio: '60%', withinVisit: formatMoney(bend.withinVisit, 'zh-CN'), perVisit: false }),
+        EXPLAINING_STRINGS['zh-CN'].bendMeaning(bend.code, { value: formatMoney(bend.value, 'zh-CN'), ratio: '60%', withinVisit: formatMoney(bend.withinVisit, 'zh-CN'), perVisit: false }),
         bend.sources.filter(isClause).map((source) => source.article['zh-CN']).join('、'),
       ]),
     );

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Language, RegionComparison } from '../../../rules/index.js';
 import { heading } from '../shared/heading.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
+import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';
 
 /** A bar split into what the fund pays and what the person pays; the table row carries the figures. */
 function splitBar(fund: number, cost: number): TemplateResult {
@@ -12,9 +13,10 @@ function splitBar(fund: number, cost: number): TemplateResult {
 }
 
 /** One short reason per policy: the first distinct problem, and how many more there are. */
-function shortReason(row: RegionComparison, strings: Strings, language: Language): string {
+function shortReason(row: RegionComparison, language: Language): string {
+  const words = EXPLAINING_STRINGS[language];
   const distinct = [...new Set(row.reasons.map((issue) => issue.fieldMessage[language]))];
-  return distinct.length > 1 ? `${distinct[0]}${strings.compareMoreReasons(distinct.length - 1)}` : (distinct[0] ?? '');
+  return distinct.length > 1 ? `${distinct[0]}${words.compareMoreReasons(distinct.length - 1)}` : (distinct[0] ?? '');
 }
 
 /**
@@ -23,15 +25,16 @@ function shortReason(row: RegionComparison, strings: Strings, language: Language
  */
 export function compareView(rows: readonly RegionComparison[], current: string, strings: Strings, language: Language, level: number, stale = false): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
+  const words = EXPLAINING_STRINGS[language];
   const applicable = rows.filter((row) => row.result);
   const others = rows.filter((row) => !row.result);
   const columns = strings.columns;
-  const title = html`${strings.compareTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  const title = html`${words.compareTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
   return html`<div class="compare ${stale ? 'is-stale' : ''}" part="compare">
     ${heading(level, title, { id: 'compare-title' })}
     <div class="table-wrap">
       <table class="compare-table">
-        <caption class="visually-hidden">${strings.compareTitle}</caption>
+        <caption class="visually-hidden">${words.compareTitle}</caption>
         <thead>
           <tr>
             <th scope="col">${strings.policyLabel}</th>
@@ -47,7 +50,7 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
           ${applicable.map((row) => {
             const result = row.result!;
             return html`<tr class=${row.region === current ? 'current' : ''}>
-              <th scope="row" data-label=${strings.policyLabel}>${row.name[language]}${row.region === current ? strings.compareCurrent : ''}</th>
+              <th scope="row" data-label=${strings.policyLabel}>${row.name[language]}${row.region === current ? words.compareCurrent : ''}</th>
               <td data-label=${columns.total}>${money(result.totals.total)}</td>
               <td data-label=${columns.deductible}>${money(result.totals.deductible)}</td>
               <td data-label=${columns.fund}>${money(result.totals.fund)}</td>
@@ -60,11 +63,11 @@ export function compareView(rows: readonly RegionComparison[], current: string, 
       </table>
     </div>
     ${others.length > 0
-      ? html`${heading(level + 1, strings.compareNotApplicable)}
+      ? html`${heading(level + 1, words.compareNotApplicable)}
           <ul class="not-applicable">
             ${others.map(
               (row) => html`<li>
-                <strong>${row.name[language]}</strong>${language === 'en' ? ': ' : '\uFF1A'}${shortReason(row, strings, language)}
+                <strong>${row.name[language]}</strong>${language === 'en' ? ': ' : '\uFF1A'}${shortReason(row, language)}
               </li>`,
             )}
           </ul>`

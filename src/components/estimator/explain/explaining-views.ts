@@ -1,5 +1,5 @@
 /**
- * The drop-in's second file (issue 19): the views that explain the figures, and the rule
+ * The drop-in's second file (issue 19): the views that explain the figures (the year's slips among them), and the rule
  * functions only they use. The first figures never wait for them: the element loads this part
  * after the figures' frame (see host/explaining-part.ts) and draws these views when it arrives.
  * In the library and in tests this is an ordinary dynamic import; the build turns it into a
@@ -13,6 +13,7 @@ import { reportView } from '../results/report-view.js';
 import { slipCheckView } from './slip-check.js';
 import { timelineView } from './timeline-view.js';
 import { yearCurveView } from './year-curve-view.js';
+import { yearSlips } from './year-slips.js';
 
 export const explainingViews = {
   compareRegions,
@@ -23,6 +24,7 @@ export const explainingViews = {
   slipCheckView,
   timelineView,
   yearCurveView,
+  yearSlips,
 } as const;
 
 export type ExplainingViews = typeof explainingViews;

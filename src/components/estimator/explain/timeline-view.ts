@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, VisitResult } from '../../../rules/index.js';
 import { heading } from '../shared/heading.js';
 import { formatMoney, formatPercent, type Stage, type Strings } from '../i18n/strings.js';
+import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';
 
 /** Where a visit stands in the year, read from the engine's stable note and trace codes. */
 export function stageOf(visit: VisitResult): Stage {
@@ -32,14 +33,15 @@ export interface TimelineContext {
 
 export function timelineView(visits: readonly VisitResult[], { strings, language, level, stale, rowNumbers, shown }: TimelineContext): TemplateResult {
   const money = (amount: string) => formatMoney(amount, language);
-  const title = html`${strings.timelineTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  const words = EXPLAINING_STRINGS[language];
+  const title = html`${words.timelineTitle}${stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
   return html`<div class="timeline ${stale ? 'is-stale' : ''}" part="timeline">
     ${heading(level, title, { id: 'timeline-title' })}
     <ol class="timeline-list" id="timeline-list">
       ${shown.map((index) => {
         const visit = visits[index]!;
         const stage = stageOf(visit);
-        const sentence = strings.timelineSentence(stage, {
+        const sentence = words.timelineSentence(stage, {
           deductible: money(visit.deductible),
           deductibleLeft: visit.deductibleRemaining === null ? null : money(visit.deductibleRemaining),
           ratio: formatPercent(visit.ratio, language),
@@ -48,7 +50,7 @@ export function timelineView(visits: readonly VisitResult[], { strings, language
           capLeft: money(visit.capRemaining),
         });
         return html`<li class="stage stage--${stage}">
-          <p class="stage-head"><span class="stage-name">${strings.stageNames[stage]}</span> ${(rowNumbers[index] ?? [index + 1]).join(language === 'en' ? ', ' : '、')}. ${visit.date} · ${strings.facility[visit.facility]} · ${strings.columns.total} ${money(visit.total)}</p>
+          <p class="stage-head"><span class="stage-name">${words.stageNames[stage]}</span> ${(rowNumbers[index] ?? [index + 1]).join(language === 'en' ? ', ' : '、')}. ${visit.date} · ${strings.facility[visit.facility]} · ${strings.columns.total} ${money(visit.total)}</p>
           <p class="stage-text">${sentence}</p>
         </li>`;
       })}

@@ -2,6 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { isClause, type CurveBend, type Language, type YearCurve } from '../../../rules/index.js';
 import { heading } from '../shared/heading.js';
 import { formatAxisMoney, formatMoney, formatPercent, type Strings } from '../i18n/strings.js';
+import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';
 
 /** A point of the person's own ledger: spending and fund share so far that year. */
 export interface LedgerMark {
@@ -110,6 +111,7 @@ function plot(corners: readonly Corner[], bends: readonly NumberedBend[], marks:
  */
 export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], context: CurveContext): TemplateResult {
   const { strings, language } = context;
+  const words = EXPLAINING_STRINGS[language];
   const money = (amount: string) => formatMoney(amount, language);
   const corners: Corner[] = curve.points.map((corner) => ({ x: Number(corner.spending), fund: Number(corner.fund), self: Number(corner.selfPay) }));
   const numbered = curve.bends.map((bend, index) => ({ bend, number: index + 1 }));
@@ -120,19 +122,19 @@ export function yearCurveView(curve: YearCurve, marks: readonly LedgerMark[], co
   const xMax = Math.max(corners[corners.length - 1]?.x ?? 0, ...marks.map((mark) => mark.spending)) || 1;
   const key = (kind: string) => svg`<svg class="key" viewBox="0 0 24 8">${kind === 'mark' ? svg`<path class="marks" d="M12 4h0"></path><path class="marks-hole" d="M12 4h0"></path>` : svg`<line class="line line--${kind}" x1="0" y1="4" x2="24" y2="4"></line>`}</svg>`;
 
-  const title = html`${strings.curveTitle}${context.stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
+  const title = html`${words.curveTitle}${context.stale ? html` <span class="stale-tag">${strings.staleTag}</span>` : nothing}`;
   return html`<figure class="curve ${context.stale ? 'is-stale' : ''}" part="curve" aria-labelledby="curve-title">
     ${heading(context.level, title, { id: 'curve-title' })}
-    <p class="curve-basis">${strings.curveBasis(strings.facility[curve.facility], money(curve.visitCost))}${context.priorUsed ? ` ${strings.curvePriorIgnored}` : ''}</p>
+    <p class="curve-basis">${words.curveBasis(strings.facility[curve.facility], money(curve.visitCost))}${context.priorUsed ? ` ${words.curvePriorIgnored}` : ''}</p>
     <p class="curve-legend" aria-hidden="true">
-      <span>${key('fund')}${strings.curveFund}</span>
-      <span>${key('self')}${strings.curveSelf}</span>
-      ${marks.length > 0 ? html`<span>${key('mark')}${strings.curveYours}</span>` : nothing}
+      <span>${key('fund')}${words.curveFund}</span>
+      <span>${key('self')}${words.curveSelf}</span>
+      ${marks.length > 0 ? html`<span>${key('mark')}${words.curveYours}</span>` : nothing}
     </p>
     ${visitBends.length > 0
-      ? html`<p class="curve-subtitle" aria-hidden="true">${strings.curveOneVisit}</p>
+      ? html`<p class="curve-subtitle" aria-hidden="true">${words.curveOneVisit}</p>
           ${plot(cutAt(corners, visitCost), visitBends, [], visitCost || 1, 14, language)}
-          <p class="curve-subtitle" aria-hidden="true">${strings.curveWholeYear}</p>`
+          <p class="curve-subtitle" aria-hidden="true">${words.curveWholeYear}</p>`
       : nothing}
     ${plot(corners, yearBends, marks, xMax, 19, language)}
     ${bendTable(curve, context, perVisit)}
@@ -162,23 +164,25 @@ function bendMarkers(bends: readonly NumberedBend[], shareX: (x: number) => numb
  * against the year's spending, each in a table of its own.
  */
 function bendTable(curve: YearCurve, context: CurveContext, perVisit: (bend: CurveBend) => boolean): TemplateResult {
-  const { strings, language } = context;
+  const { language } = context;
+  const words = EXPLAINING_STRINGS[language];
   const money = (amount: string) => formatMoney(amount, language);
   const numbered = curve.bends.map((bend, index) => ({ bend, number: index + 1 }));
   const visitBends = numbered.filter(({ bend }) => perVisit(bend));
   const yearBends = numbered.filter(({ bend }) => !perVisit(bend));
-  return html`${visitBends.length > 0 ? bendRows(curve, visitBends, strings.curveVisitFactsCaption, 'withinVisit', context) : nothing}
-    ${yearBends.length > 0 ? bendRows(curve, yearBends, strings.curveFactsCaption, 'spending', context) : nothing}
+  return html`${visitBends.length > 0 ? bendRows(curve, visitBends, words.curveVisitFactsCaption, 'withinVisit', context) : nothing}
+    ${yearBends.length > 0 ? bendRows(curve, yearBends, words.curveFactsCaption, 'spending', context) : nothing}
     ${curve.capReached
       ? nothing
       : html`<p class="curve-note">
-          ${strings.curveCapNotReached(curve.visits, money(curve.visitCost), money(curve.points[curve.points.length - 1]?.fund ?? '0.00'), money(curve.annualCap))}
+          ${words.curveCapNotReached(curve.visits, money(curve.visitCost), money(curve.points[curve.points.length - 1]?.fund ?? '0.00'), money(curve.annualCap))}
         </p>`}`;
 }
 
 function bendRows(curve: YearCurve, bends: readonly NumberedBend[], caption: string, where: 'withinVisit' | 'spending', { strings, language }: CurveContext): TemplateResult {
+  const words = EXPLAINING_STRINGS[language];
   const money = (amount: string) => formatMoney(amount, language);
-  const columns = strings.curveColumns;
+  const columns = words.curveColumns;
   const perVisit = curve.annualDeductible === null;
   const clauses = (bend: CurveBend) =>
     bend.sources.map((source) => (isClause(source) ? source.article[language] : strings.sourceReading)).join(language === 'en' ? ', ' : '\u3001');
@@ -195,10 +199,10 @@ function bendRows(curve: YearCurve, bends: readonly NumberedBend[], caption: str
     <tbody>
       ${bends.map(
         ({ bend, number }) => html`<tr>
-          <th scope="row" data-label=${columns.bend}><span class="badge-key" aria-hidden="true">${number}</span> ${strings.bendNames[bend.code]}</th>
+          <th scope="row" data-label=${columns.bend}><span class="badge-key" aria-hidden="true">${number}</span> ${words.bendNames[bend.code]}</th>
           <td data-label=${columns[where]}>${money(bend[where])}</td>
           <td data-label=${columns.meaning}>
-            ${strings.bendMeaning(bend.code, { value: money(bend.value), ratio: formatPercent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
+            ${words.bendMeaning(bend.code, { value: money(bend.value), ratio: formatPercent(curve.ratio, language), withinVisit: money(bend.withinVisit), perVisit })}
           </td>
           <td data-label=${columns.source}>${clauses(bend)}</td>
         </tr>`,

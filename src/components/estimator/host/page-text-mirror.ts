@@ -41,9 +41,8 @@ export class PageTextMirror {
   /** Puts the mirror back if a host's script emptied the element (innerHTML = ''), and watches its size. */
   attach(): void {
     if (this.span.parentNode !== this.host) this.host.append(this.span);
-    // The observer reports each size once it is laid out, in the frame: reading it here instead
-    // would force the whole first tree's style and layout inside the first update (issue 19).
-    if (!this.watchSizes()) this.readPageSize();
+    this.watchSizes();
+    this.readPageSize();
   }
 
   /**
@@ -54,10 +53,10 @@ export class PageTextMirror {
    * notifications" there. The size is written in the next frame, not in the callback, which would
    * relay out the widget while observers are being delivered.
    */
-  private watchSizes(): boolean {
+  private watchSizes(): void {
     const page = this.host.ownerDocument;
     const Observer = page.defaultView?.ResizeObserver;
-    if (!Observer) return false;
+    if (!Observer) return;
     if (this.sizesIn !== page) {
       this.sizes?.disconnect();
       this.sizes = new Observer(() => page.defaultView?.requestAnimationFrame(() => this.readPageSize()));
@@ -66,7 +65,6 @@ export class PageTextMirror {
     }
     const box = this.span.assignedSlot?.parentElement;
     if (box) this.sizes?.observe(box);
-    return true;
   }
 
   /** The whole widget's text, for text-only mode and continuous reading; shown when nothing is pointed at. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EstimateResult, PolicyPack } from '../../../rules/index.js';
+import type { EstimateResult, Language, PolicyPack } from '../../../rules/index.js';
 import type { Strings } from '../i18n/strings.js';
+import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';
 
 /** The reference a reader quotes when reporting a mistake: region, the pack's version, the document. */
 export function reportReference(pack: PolicyPack): { region: string; version: string; document: string } {
@@ -21,20 +22,21 @@ export function reportHref(base: string, pack: PolicyPack, result: EstimateResul
   return url.href;
 }
 
-export function reportView(pack: PolicyPack, result: EstimateResult | null, options: { strings: Strings; base: string; withFigures: boolean; onFigures: (on: boolean) => void }): TemplateResult | typeof nothing {
+export function reportView(pack: PolicyPack, result: EstimateResult | null, options: { strings: Strings; language: Language; base: string; withFigures: boolean; onFigures: (on: boolean) => void }): TemplateResult | typeof nothing {
   const { strings, base } = options;
+  const words = EXPLAINING_STRINGS[options.language];
   const hotline = pack.hotline;
   if (!base && !hotline) return nothing;
   const reference = reportReference(pack);
   return html`<div class="report">
-    <p class="report-title">${strings.reportTitle}</p>
+    <p class="report-title">${words.reportTitle}</p>
     ${base
       ? html`<div class="field field--checkbox">
             <input id="report-figures" type="checkbox" class="checkbox" .checked=${options.withFigures} @change=${(event: Event) => options.onFigures((event.target as HTMLInputElement).checked)} />
             <label for="report-figures">${strings.reportFigures}</label>
           </div>
-          <p><a class="report-link" href=${reportHref(base, pack, result, options.withFigures)} target="_blank" rel="noopener noreferrer">${strings.reportLink}</a></p>`
+          <p><a class="report-link" href=${reportHref(base, pack, result, options.withFigures)} target="_blank" rel="noopener noreferrer">${words.reportLink}</a></p>`
       : nothing}
-    ${hotline ? html`<p>${strings.reportCall(hotline, !base)} ${strings.reportReference(reference.region, reference.version, reference.document)}</p>` : nothing}
+    ${hotline ? html`<p>${words.reportCall(hotline, !base)} ${words.reportReference(reference.region, reference.version, reference.document)}</p>` : nothing}
   </div>`;
 }

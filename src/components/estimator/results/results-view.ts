@@ -5,9 +5,9 @@ import { isClause, type EstimateResult, type Language, type Note, type Source, t
 import { heading } from '../shared/heading.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';
-import { slipTable, yearSlips } from './slip-view.js';
+import { slipTable } from './slip-view.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
-import type { timelineView } from '../explain/timeline-view.js';
+import type { ExplainingViews } from '../explain/explaining-views.js';
 import { windowToggle } from '../shared/window-toggle.js';
 
 export interface ResultsContext {
@@ -32,8 +32,8 @@ export interface ResultsContext {
   readonly onShowAllVisits: () => void;
   /** At the first figures: only the headline; the table, the slips, the timeline, the clause list and the notes come in the next task. */
   readonly explainLater: boolean;
-  /** The timeline view, from the explaining views (a second file): absent until it has loaded. */
-  readonly timelineView?: typeof timelineView | undefined;
+  /** The year's slips and the timeline come with the explaining views (a second file): absent until it has loaded. */
+  readonly views?: Pick<ExplainingViews, 'timelineView' | 'yearSlips'> | null;
 }
 
 function sourceView(source: Source, context: ResultsContext): TemplateResult {
@@ -209,9 +209,9 @@ export function resultsView(result: EstimateResult, context: ResultsContext): Te
         : nothing}
     </dl>
     ${context.explainLater ? nothing : visitsTable(result, shown, withAccount, context)}
-    ${context.explainLater ? nothing : yearSlips(result.years, language, context.level)}
+    ${context.explainLater || !context.views ? nothing : context.views.yearSlips(result.years, language, context.level)}
     ${context.curve}
-    ${result.visits.length > 1 && !context.explainLater && context.timelineView ? context.timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
+    ${result.visits.length > 1 && !context.explainLater && context.views ? context.views.timelineView(result.visits, { strings, language, level: context.level, stale: context.stale, rowNumbers: context.rowNumbers, shown }) : nothing}
     ${context.explainLater ? nothing : clausesUsed(result, context)}
     ${context.explainLater
       ? nothing

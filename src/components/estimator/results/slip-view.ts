@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Totals } from '../../../rules/index.js';
-import { heading } from '../shared/heading.js';
 import { RECEIPT_STRINGS, SLIP_LINES, type SlipLine } from '../i18n/receipt-strings.js';
 import { formatMoney } from '../i18n/strings.js';
 
-type SlipFigures = Pick<Totals, SlipLine | 'outOfScope'>;
+export type SlipFigures = Pick<Totals, SlipLine | 'outOfScope'>;
 
 /** Out of scope but not split into parts (a slip that printed only the total and the in-scope cost). */
 function unsplit(figures: SlipFigures): number {
@@ -26,14 +25,4 @@ export function slipTable(figures: SlipFigures, caption: string, language: Langu
     <caption>${caption}</caption>
     <tbody>${SLIP_LINES.map(row)}</tbody>
   </table>`;
-}
-
-/** Each year of the ledger as a slip, below the visits (and in print). */
-export function yearSlips(years: ReadonlyArray<SlipFigures & { year: number }>, language: Language, level: number): TemplateResult {
-  const strings = RECEIPT_STRINGS[language];
-  // A plain block under its heading: the widget is the page's one landmark for itself.
-  return html`<div class="slips">
-    ${heading(level, strings.slipTitle, { id: 'slips-title' })}
-    <div class="slip-years">${years.map((year) => slipTable(year, strings.slipYear(year.year), language))}</div>
-  </div>`;
 }

@@ -635,7 +635,7 @@ export class ReimbursementEstimator extends LitElement {
             })
           : html`<p class="empty">${strings.emptyResults}</p>`}
       </div>
-      ${this.viewsFailed ? html`<p class="explain-failed" part="explain-failed">${strings.explainingFailed}</p>` : nothing}
+      ${this.viewsFailed ? html`<p class="notice explain-failed" part="explain-failed">${strings.explainingFailed}</p>` : nothing}
       <div id="compare-section">${this.compareShown && result && !stale && !light ? this.renderComparison() : nothing}</div>
       ${result ? summaryBarView(result, strings, language, this.resultsInView ? 'hidden' : stale ? 'stale' : 'current', (event) => this.jumpToResults(event), accountGiven(result)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${controller.announcement}</div>

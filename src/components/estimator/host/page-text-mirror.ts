@@ -98,7 +98,12 @@ export class PageTextMirror {
     const box = this.target();
     if (!box || size === this.pageSize) return;
     this.pageSize = size;
-    box.style.setProperty('--_page', `${size}px`);
+    // The widget takes the larger of its own size and the page's, so a page size at or below its
+    // own changes nothing: writing it anyway restyled the whole first tree (on a slow phone's
+    // first visit, about 120 ms).
+    const own = parseFloat(getComputedStyle(box).fontSize) || 0;
+    if (size > own) box.style.setProperty('--_page', `${size}px`);
+    else box.style.removeProperty('--_page');
   }
 }
 

@@ -229,7 +229,7 @@ const en: Strings = {
   shareTooLarge: 'The share link is too long to read; the form is left empty.',
   shareManual: 'Could not copy automatically: copy this link yourself (it carries everything you entered)',
   jumpToResults: 'Jump to the estimate',
-  explainingFailed: 'The explanations (policy terms, charts, slip check) did not load; the figures above are not affected. Reload the page to try again.',
+  explainingFailed: 'The explanations did not load; the figures above are not affected. Reload the page to try again.',
   staleTag: 'out of date',
   mergedMustMatch: (field: string, row: number) =>
     `Bills on the same day at the same institution are one visit, so ${FIELD_NAMES.en[field] ?? 'this'} must match visit ${row}`,

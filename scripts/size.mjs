@@ -36,7 +36,8 @@
 // painted (scripts/drop-in-parts.mjs): the first file 93,554 -> 84,739 B, the second 11,262 B.
 // Budget lowered to 82.8 kB. Then the year's slips and the words only the explaining views use
 // (i18n/explaining-strings.ts) moved to the second file too; with the toolbar mirror's first
-// read no longer restyling the widget: 82,329 B, budget 80.5 kB. The 70 kB
+// read no longer restyling the widget: 82,329 B; and the pasted-slip reader (its body, its words,
+// read-slip-text.ts) moved too: 80,451 B, budget 78.6 kB. The 70 kB
 // target is still open (README says what is left).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +46,7 @@ import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 80.5 };
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 78.6 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

@@ -20,9 +20,7 @@ import { estimateAsText } from './estimator/results/summary-text.js';
 import { STRINGS, formatMoney, languageOf, type Strings } from './estimator/i18n/strings.js';
 import { stylesInEveryDocument } from './estimator/styles/document-styles.js';
 import { receiptStyles } from './estimator/styles/receipt-styles.js';
-import { RECEIPT_STRINGS } from './estimator/i18n/receipt-strings.js';
 import type { PastedSlip } from './estimator/form/paste-slip.js';
-import { readSlipText, rowAmounts } from './estimator/state/read-slip-text.js';
 import { styles } from './estimator/styles/styles.js';
 import { summaryBarView } from './estimator/results/summary-bar.js';
 import { todayIso } from './estimator/host/today.js';
@@ -313,15 +311,17 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   private readPaste = (key: number, text: string): void => {
-    this.pastes = new Map(this.pastes).set(key, { text, reading: readSlipText(text) });
+    if (!this.views) return;
+    this.pastes = new Map(this.pastes).set(key, { text, reading: this.views.readSlipText(text) });
   };
 
   private fillFromPaste = (key: number): void => {
     const reading = this.pastes.get(key)?.reading;
-    const amounts = reading ? rowAmounts(reading) : null;
-    if (!reading || !amounts) return;
+    const views = this.views;
+    const amounts = reading && views ? views.rowAmounts(reading) : null;
+    if (!reading || !views || !amounts) return;
     const n = this.controller.model.rows.findIndex((row) => row.key === key) + 1;
-    this.controller.fillRow(key, { entry: amounts.entry, ...amounts.values }, RECEIPT_STRINGS[this.language].pasteFilled(n));
+    this.controller.fillRow(key, { entry: amounts.entry, ...amounts.values }, views.PASTE_STRINGS[this.language].pasteFilled(n));
     const fund = reading.figures.find((figure) => figure.field === 'fund');
     if (fund) this.slips = new Map(this.slips).set(key, fund.amount);
     this.openAfterPaste = key;
@@ -608,6 +608,8 @@ export class ReimbursementEstimator extends LitElement {
           pastes: this.pastes,
           onPasteRead: this.readPaste,
           onPasteFill: this.fillFromPaste,
+          pasteBody: this.views?.pasteSlipBody,
+          pasteUnavailable: this.viewsFailed ? strings.explainingFailed : undefined,
           firstFrame: light,
         })}
       </form>

@@ -104,6 +104,10 @@ describe('the drop-in\'s second file (the explaining views)', () => {
       await waitUntil(() => root.querySelector('.explain-failed') !== null, 'the widget says the explanations did not load', { timeout: 20000 });
       expect(text(root, '.explain-failed')).to.contain('上面的金额不受影响');
       expect(root.querySelector('.policy-card .glance'), 'no terms from an unchecked file').to.equal(null);
+      // The pasted-slip reader comes with that file too: its disclosure says so instead.
+      const paste = root.querySelector<HTMLDetailsElement>('[data-row] details.paste')!;
+      expect(paste.querySelector('textarea'), 'no reader').to.equal(null);
+      expect(text(root, '[data-row] details.paste')).to.contain('没有载入');
       // Still a working form: a new amount gives new figures. (1000 + 1200 − 700) × 60% = 900.00.
       const widget = bare.widgets[0]!;
       widget.request = { ...REQUEST, visits: [REQUEST.visits[0], { date: '2024-04-01', facility: 'level3', cost: '1200' }] };

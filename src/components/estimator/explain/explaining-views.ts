@@ -1,5 +1,6 @@
 /**
- * The drop-in's second file (issue 19): the views that explain the figures (the year's slips among them), and the rule
+ * The drop-in's second file (issue 19): the views that explain the figures (the year's slips among
+ * them) and the pasted-slip reader, which only runs when someone uses it, and the rule
  * functions only they use. The first figures never wait for them: the element loads this part
  * after the figures' frame (see host/explaining-part.ts) and draws these views when it arrives.
  * In the library and in tests this is an ordinary dynamic import; the build turns it into a
@@ -8,7 +9,10 @@
 import { compareRegions } from '../../../rules/index.js';
 import { compareView } from './compare-view.js';
 import { CurveCache } from './curve-for-result.js';
+import { pasteSlipBody } from '../form/paste-slip-body.js';
+import { PASTE_STRINGS } from '../i18n/paste-strings.js';
 import { policyCardTerms } from './policy-card-terms.js';
+import { readSlipText, rowAmounts } from '../state/read-slip-text.js';
 import { reportView } from '../results/report-view.js';
 import { slipCheckView } from './slip-check.js';
 import { timelineView } from './timeline-view.js';
@@ -19,8 +23,12 @@ export const explainingViews = {
   compareRegions,
   compareView,
   CurveCache,
+  PASTE_STRINGS,
+  pasteSlipBody,
   policyCardTerms,
+  readSlipText,
   reportView,
+  rowAmounts,
   slipCheckView,
   timelineView,
   yearCurveView,

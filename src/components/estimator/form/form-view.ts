@@ -6,7 +6,7 @@ import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
 import { ledgerYears, noPrior, priorFieldId, priorYears, sameDayRows, type FormModel, type VisitRow } from '../state/form-model.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
-import { pasteSlipView, type PastedSlip } from './paste-slip.js';
+import { pasteSlipView, type PasteContext, type PastedSlip } from './paste-slip.js';
 import { receiptFields, whereToFind } from './receipt-fields.js';
 import type { Strings } from '../i18n/strings.js';
 import { termHelp } from '../i18n/term-help.js';
@@ -42,6 +42,9 @@ export interface FormContext {
   readonly pastes?: ReadonlyMap<number, PastedSlip>;
   readonly onPasteRead?: (key: number, text: string) => void;
   readonly onPasteFill?: (key: number) => void;
+  /** What a paste disclosure holds, and what it says instead when that cannot load (see paste-slip.ts). */
+  readonly pasteBody?: PasteContext['body'];
+  readonly pasteUnavailable?: string | undefined;
   /** The first frame: only the first rows (on a phone the rest are below the fold); the others come in the next task. */
   readonly firstFrame?: boolean;
 }
@@ -170,6 +173,8 @@ function rowView(context: FormContext, row: VisitRow, index: number, sameAs?: nu
               language: context.language,
               pasted: context.pastes?.get(row.key),
               onRead: (text) => context.onPasteRead?.(row.key, text),
+              body: context.pasteBody,
+              unavailable: context.pasteUnavailable,
               onFill: () => context.onPasteFill?.(row.key),
             })
           : nothing}
@@ -218,7 +223,9 @@ function ledgerView(context: FormContext): TemplateResult {
           const row = rows[index]!;
           // Keyed and guarded: a row is drawn again only when it, its place or its errors change.
           const sameAs = sameDay.get(row.key);
-          return guard([row, index, context.strings, context.features, rowErrors(row), sameAs, context.pastes?.get(row.key)], () => rowView(context, row, index, sameAs));
+          return guard([row, index, context.strings, context.features, rowErrors(row), sameAs, context.pastes?.get(row.key), context.pasteBody, context.pasteUnavailable], () =>
+            rowView(context, row, index, sameAs),
+          );
         },
       )}
     </ol>

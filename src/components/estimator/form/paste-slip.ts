@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../../rules/index.js';
-import { SLIP_LABELS, SLIP_TEXT_FIELDS, rowAmounts, type SlipText } from '../state/read-slip-text.js';
+import type { SlipText } from '../state/read-slip-text.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';
-import { formatMoney } from '../i18n/strings.js';
 
-/** A row's pasted text and what was read from it (null until the person asks to read it). */
+/** A row's pasted slip text and what was read from it (null until the person asks to read it). */
 export interface PastedSlip {
   readonly text: string;
   readonly reading: SlipText | null;
@@ -16,57 +15,20 @@ export interface PasteContext {
   readonly onRead: (text: string) => void;
   /** Fill the row from the reading the person has seen and confirmed. */
   readonly onFill: () => void;
-}
-
-/** What was read, for the person to hold against the slip; and whether the row can be filled from it. */
-function readingView(reading: SlipText, context: PasteContext): TemplateResult {
-  const strings = RECEIPT_STRINGS[context.language];
-  const lines = { ...strings.lines, accountPay: strings.pasteAccount, cashPay: strings.pasteCash };
-  if (reading.figures.length === 0 && reading.problems.length === 0) {
-    const labels = SLIP_TEXT_FIELDS.flatMap((field) => SLIP_LABELS[field]).join(context.language === 'en' ? ', ' : '、');
-    return html`<p class="paste-none">${strings.pasteNothing(labels)}</p>`;
-  }
-  const conflict = reading.problems.some((problem) => problem.kind === 'conflict');
-  const fillable = !conflict && rowAmounts(reading) !== null;
-  return html`${reading.figures.length > 0
-      ? html`<p>${strings.pasteFound}</p>
-          <dl class="paste-figures">
-            ${reading.figures.map((figure) => html`<div><dt>${lines[figure.field]}</dt><dd>${formatMoney(figure.amount, context.language)}${strings.pasteUnder(figure.label)}</dd></div>`)}
-          </dl>`
-      : nothing}
-    ${reading.problems.length > 0
-      ? html`<ul class="paste-problems">
-          ${reading.problems.map((problem) => html`<li>${problem.amounts ? strings.pasteConflict(problem.label, problem.amounts.join(context.language === 'en' ? ' and ' : '、')) : strings.pasteNoAmount(problem.label)}</li>`)}
-        </ul>`
-      : nothing}
-    ${fillable
-      ? html`<button type="button" class="button" part="button" @click=${context.onFill}>${strings.pasteFill}</button>`
-      : html`<p>${strings.pasteCannotFill}</p>`}`;
+  /** What the disclosure holds (form/paste-slip-body.ts): it comes with the drop-in's second file. */
+  readonly body?: ((rowKey: number, context: PasteContext) => TemplateResult) | undefined;
+  /** Said inside instead, when that file could not be loaded. */
+  readonly unavailable?: string | undefined;
 }
 
 /**
- * 粘贴结算单文字: a labelled box for the settlement record as text, a button that reads it, and what
- * was read, shown before anything is filled in. Keyboard only: the box, then the buttons, in order.
- * Drawn after the amount fields, so typing the amounts stays the first way through a row.
+ * 粘贴结算单文字: the disclosure, drawn with the form (after the amount fields, so typing the
+ * amounts stays the first way through a row). Its label keeps its place while what it holds comes
+ * with the second file.
  */
 export function pasteSlipView(rowKey: number, context: PasteContext): TemplateResult {
-  const strings = RECEIPT_STRINGS[context.language];
-  const id = `visit-${rowKey}-paste`;
   return html`<details class="paste" ?open=${context.pasted !== undefined}>
-    <summary>${strings.pasteSummary}</summary>
-    <label for=${id}>${strings.pasteLabel}</label>
-    <p class="hint" id="${id}-hint">${strings.pasteHint}</p>
-    <textarea id=${id} class="input paste-text" rows="5" spellcheck="false" aria-describedby="${id}-hint" .value=${context.pasted?.text ?? ''}></textarea>
-    <p>
-      <button
-        type="button"
-        class="button button--secondary"
-        part="button"
-        @click=${(event: Event) => context.onRead(((event.currentTarget as HTMLElement).closest('details')?.querySelector('textarea') as HTMLTextAreaElement).value)}
-      >
-        ${strings.pasteRead}
-      </button>
-    </p>
-    <div class="paste-reading" aria-live="polite">${context.pasted?.reading ? readingView(context.pasted.reading, context) : nothing}</div>
+    <summary>${RECEIPT_STRINGS[context.language].pasteSummary}</summary>
+    ${context.body ? context.body(rowKey, context) : context.unavailable ? html`<p>${context.unavailable}</p>` : nothing}
   </details>`;
 }

@@ -69,3 +69,35 @@ export function recordEstimates(element: ReimbursementEstimator): EstimateResult
   element.addEventListener('estimate-change', (event) => seen.push((event as CustomEvent<EstimateResult>).detail));
   return seen;
 }
+
+/** What a stand-in IntersectionObserver was asked to watch, and the callback to report on it. */
+export interface WatchedTarget {
+  readonly callback: IntersectionObserverCallback;
+  readonly target: Element;
+}
+
+/**
+ * Runs `body` with a stand-in IntersectionObserver that reports nothing by itself: a background
+ * test tab gets no frames (so the real one never reports), and whether the results are in view
+ * depends on the test window's size. The test reports through `watched` what the browser would.
+ */
+export async function withStandInIntersectionObserver(body: (watched: readonly WatchedTarget[]) => Promise<void>): Promise<void> {
+  const watched: WatchedTarget[] = [];
+  const Real = window.IntersectionObserver;
+  window.IntersectionObserver = class {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element) {
+      watched.push({ callback: this.callback, target });
+    }
+    disconnect() {}
+    unobserve() {}
+    takeRecords() {
+      return [];
+    }
+  } as unknown as typeof IntersectionObserver;
+  try {
+    await body(watched);
+  } finally {
+    window.IntersectionObserver = Real;
+  }
+}

@@ -3,7 +3,7 @@
 // before the fix it guards.
 import { estimate, type EstimateRequest, type EstimateResult } from '../../../src/rules/index.js';
 import { shareFragment } from '../../../src/components/estimator/host/share-link.js';
-import { byId, choose, estimator, expect, fixture, fixtureSync, headline, html, recordEstimates, rowField, sendKeys, settled, shadow, typeInto, type ReimbursementEstimator } from '../helpers.js';
+import { byId, choose, estimator, expect, fixture, fixtureSync, headline, html, recordEstimates, rowField, sendKeys, settled, shadow, typeInto, withStandInIntersectionObserver, type ReimbursementEstimator } from '../helpers.js';
 
 const xuzhou1000: EstimateRequest = { region: 'xuzhou', retired: false, visits: [{ date: '2024-03-01', facility: 'level3', cost: '1000' }] };
 /** March meets Xuzhou's 700 deductible; April is shared at the ratio from the first yuan. */
@@ -605,20 +605,7 @@ describe('issue 8: several widgets on a page, outlines and phones', () => {
   it('at 360 px, while the amount being typed is not a number, the bar in view says in words that its figures are out of date', async () => {
     // The bar hides while the results are in view (an IntersectionObserver); whether they are
     // depends on the test window's size, so a stand-in observer that never reports keeps them out.
-    const Real = window.IntersectionObserver;
-    window.IntersectionObserver = class {
-      observe() {}
-      disconnect() {}
-      unobserve() {}
-      takeRecords() {
-        return [];
-      }
-    } as unknown as typeof IntersectionObserver;
-    try {
-      await staleBarSaysSo();
-    } finally {
-      window.IntersectionObserver = Real;
-    }
+    await withStandInIntersectionObserver(() => staleBarSaysSo());
   });
 });
 

@@ -3,7 +3,7 @@
 // with the inputs that change the figures; the cap meter keeps its fill in forced colours; the
 // summary bar steps aside when the results are on screen; "report a mistake" carries the reference.
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { byId, estimator, expect, fixtureSync, html, settled, shadow, type ReimbursementEstimator } from '../helpers.js';
+import { byId, estimator, expect, fixtureSync, html, settled, shadow, withStandInIntersectionObserver, type ReimbursementEstimator } from '../helpers.js';
 import type { EstimateRequest } from '../../../src/rules/index.js';
 
 const xuzhou1000: EstimateRequest = { region: 'xuzhou', retired: false, visits: [{ date: '2024-03-01', facility: 'level3', cost: '1000' }] };
@@ -160,40 +160,25 @@ describe('issue 18: print, copy, feedback', () => {
     // The widget follows an IntersectionObserver on its results. A background tab (as test pages
     // often are in a full run) gets no frames and so no reports; a stand-in observer reports here
     // what the browser would, and the test checks what the widget does with it.
-    const watched: { callback: IntersectionObserverCallback; target: Element }[] = [];
-    const Real = window.IntersectionObserver;
-    window.IntersectionObserver = class {
-      constructor(private readonly callback: IntersectionObserverCallback) {}
-      observe(target: Element) {
-        watched.push({ callback: this.callback, target });
-      }
-      disconnect() {}
-      unobserve() {}
-      takeRecords() {
-        return [];
-      }
-    } as unknown as typeof IntersectionObserver;
-    try {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 360px"><reimbursement-estimator region="kashgar"></reimbursement-estimator></div>`);
-      const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
-      element.request = kashgarYear;
-      await settled(element);
-      const bar = () => getComputedStyle(shadow(element).querySelector('.summary-bar') as HTMLElement).display;
-      const results = watched.find((entry) => entry.target === shadow(element).querySelector('.results'));
-      expect(results, 'the results are watched').to.not.equal(undefined);
-      const report = async (isIntersecting: boolean) => {
-        results!.callback([{ isIntersecting, target: results!.target } as IntersectionObserverEntry], {} as IntersectionObserver);
+    await withStandInIntersectionObserver(async (watched) => {
+        const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 360px"><reimbursement-estimator region="kashgar"></reimbursement-estimator></div>`);
+        const element = wrapper.querySelector('reimbursement-estimator') as ReimbursementEstimator;
+        element.request = kashgarYear;
         await settled(element);
-      };
-      await report(false);
-      expect(bar()).to.not.equal('none');
-      await report(true);
-      expect(bar()).to.equal('none');
-      await report(false);
-      expect(bar()).to.not.equal('none');
-    } finally {
-      window.IntersectionObserver = Real;
-    }
+        const bar = () => getComputedStyle(shadow(element).querySelector('.summary-bar') as HTMLElement).display;
+        const results = watched.find((entry) => entry.target === shadow(element).querySelector('.results'));
+        expect(results, 'the results are watched').to.not.equal(undefined);
+        const report = async (isIntersecting: boolean) => {
+          results!.callback([{ isIntersecting, target: results!.target } as IntersectionObserverEntry], {} as IntersectionObserver);
+          await settled(element);
+        };
+        await report(false);
+        expect(bar()).to.not.equal('none');
+        await report(true);
+        expect(bar()).to.equal('none');
+        await report(false);
+        expect(bar()).to.not.equal('none');
+    });
   });
 
   it('"report a mistake" carries the region, version and document number, and the figures only once the person agrees', async () => {

@@ -616,7 +616,7 @@ export class ReimbursementEstimator extends LitElement {
       ${this.renderPolicyCard(light)}
       <div class="results" part="results">
         ${heading(this.level + 1, strings.resultsTitle, { id: 'results-title', focusable: true })}
-        ${result ? this.renderToolbar(result, stale) : nothing}
+        ${result && !light ? this.renderToolbar(result, stale) : nothing}
         ${result
           ? resultsView(result, {
               language,
@@ -689,9 +689,10 @@ export class ReimbursementEstimator extends LitElement {
   }
 
   /**
-   * The first frame holds the form's first rows and the headline figures; the rest of the form and
-   * results (below the fold on a phone) come in the task after it is painted, and the views that
-   * explain them when the second file has come.
+   * The first frame holds the top of the form (down to the account) and the headline figures, which
+   * the summary bar shows on a phone's first screen; the bills, the policy card, the toolbar and the
+   * rest of the results (below the fold on a phone) come in the task after it is painted, and the
+   * views that explain them when the second file has come.
    */
   private explainLater(): boolean {
     if (this.explainDrawn) return false;
@@ -729,7 +730,8 @@ export class ReimbursementEstimator extends LitElement {
   private renderPolicyCard(light: boolean): TemplateResult | typeof nothing {
     const { outcome, catalogue } = this.controller;
     const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
-    if (!pack) return nothing;
+    // Below the fold on a phone: not in the first frame.
+    if (!pack || light) return nothing;
     const terms = this.views && !light ? this.views.policyCardTerms(pack, this.language) : nothing;
     return policyCardView(pack, this.language, terms);
   }

@@ -6,18 +6,24 @@ import { openWidgetPage } from '../../frame.js';
 
 interface FirstContent {
   headline: boolean;
+  headlineFund: string | undefined;
   table: boolean;
   live: boolean;
-  policySummary: boolean;
+  summaryBar: boolean;
+  rows: number;
+  ledger: boolean;
+  toolbar: boolean;
+  policyCard: boolean;
   policyBody: boolean;
   slips: boolean;
   notes: boolean;
   disclaimer: boolean;
   headlineTop: number;
+  tops: number[];
   field: HTMLInputElement | null;
   fieldTop: number;
 }
-type ProbedWindow = Window & { __firstRows?: number; __firstDates?: string[]; __first?: FirstContent };
+type ProbedWindow = Window & { __first?: FirstContent };
 
 describe('the first render on a host page', () => {
   it('draws the request a script sets just after the tag, not an empty form first', async () => {
@@ -25,36 +31,40 @@ describe('the first render on a host page', () => {
     const win = frame.contentWindow as ProbedWindow;
     const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await widget.updateComplete;
-    // The first frame draws the request's first two rows (the rest of a phone's first screen is
-    // the form above them); the other four come in the next task.
-    expect(win.__firstRows).to.equal(2);
-    expect(win.__firstDates).to.deep.equal(['2024-01-03', '2024-02-11']);
-    expect(widget.shadowRoot?.querySelectorAll('[data-row]').length).to.equal(6);
-    // The figures shown are the estimate's (the engine's own tests work them out by hand).
+    // The figures of the first content are the request's (the engine's own tests work them out by
+    // hand), not an empty form's: ¥0.00 would mean a render before the request.
     const fund = widget.estimate?.totals.fund;
     expect(fund).to.be.a('string');
+    expect(Number(fund)).to.be.greaterThan(0);
+    expect(win.__first?.headlineFund).to.equal(`¥${fund}`);
     expect(widget.shadowRoot?.querySelector('.headline dd')?.textContent).to.equal(`¥${fund}`);
+    // All six bills, in the request's order, once the rest has come.
+    const dates = Array.from(widget.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-row] input[name="date"]'), (input) => input.value);
+    expect(dates).to.deep.equal(['2024-01-03', '2024-02-11', '2024-03-20', '2024-05-06', '2024-07-15', '2024-09-02']);
     frame.remove();
   });
 
-  // Issue 19: the first frame holds the top of the form (its first two rows) and the headline
-  // figures; the other rows, the visits table and the views that explain the figures (the policy
-  // card's terms, the year's slips, the notes, the disclaimer) come in the task after it.
+  // Issue 19: the first frame holds the top of the form (a phone's first screen, down to the
+  // account) and the headline figures, which the summary bar shows on that screen; the bills, the
+  // policy card, the toolbar, the visits table and the views that explain the figures (the card's
+  // terms, the year's slips, the notes, the disclaimer) come in the task after it.
   it('draws the top of the form and the figures first, the rest in the next task, and what was drawn stays put', async () => {
     const frame = await openWidgetPage('/test/fixtures/host-sets-request.html', 360, 740);
     const win = frame.contentWindow as ProbedWindow;
     const widget = win.document.querySelector('reimbursement-estimator') as ReimbursementEstimator;
     await widget.updateComplete;
     const first = win.__first!;
-    expect(first, 'first content').to.include({ headline: true, live: true, policySummary: true });
-    expect(first, 'left for the next task').to.include({ table: false, policyBody: false, slips: false, notes: false, disclaimer: false });
+    expect(first, 'first content').to.include({ headline: true, live: true, summaryBar: true });
+    expect(first, 'left for the next task').to.include({ rows: 0, ledger: false, toolbar: false, policyCard: false, table: false, policyBody: false, slips: false, notes: false, disclaimer: false });
     const root = widget.shadowRoot!;
-    for (const selector of ['#visit-rows tr', '.policy-card .glance', '.slips', '.general-notes', '.disclaimer']) expect(root.querySelector(selector), selector).to.not.equal(null);
-    // The rows that came later went below the first two, and nothing else: the headline moved down
-    // by exactly their height (the card's closed disclosure kept its place).
-    const rows = Array.from(root.querySelectorAll<HTMLElement>('[data-row]'));
-    const added = rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[1]!.getBoundingClientRect().bottom;
-    expect(root.querySelector('.headline')!.getBoundingClientRect().top - first.headlineTop).to.be.closeTo(added, 0.5);
+    for (const selector of ['#ledger', '.toolbar', '.policy-card', '#visit-rows tr', '.policy-card .glance', '.slips', '.general-notes', '.disclaimer']) expect(root.querySelector(selector), selector).to.not.equal(null);
+    expect(root.querySelectorAll('[data-row]').length).to.equal(6);
+    // At 360 x 740 the headline was already below the first screen, so what came later moved
+    // nothing the person could see: the top of the form stays put and only the headline moved down.
+    expect(first.headlineTop).to.be.greaterThan(740);
+    const tops = ['.title', '.intro', 'details.prior > summary', 'fieldset.account'].map((selector) => root.querySelector(selector)!.getBoundingClientRect().top);
+    expect(tops).to.deep.equal(first.tops);
+    expect(root.querySelector('.headline')!.getBoundingClientRect().top).to.be.greaterThan(first.headlineTop);
     // The field being typed in stays put, focus too.
     expect(first.field).to.not.equal(null);
     expect(root.activeElement).to.equal(first.field);

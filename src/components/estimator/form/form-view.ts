@@ -45,12 +45,13 @@ export interface FormContext {
   /** What a paste disclosure holds, and what it says instead when that cannot load (see paste-slip.ts). */
   readonly pasteBody?: PasteContext['body'];
   readonly pasteUnavailable?: string | undefined;
-  /** The first frame: only the first rows (on a phone the rest are below the fold); the others come in the next task. */
+  /**
+   * The first frame: the form's top only (what a phone shows above the fold). The bills, and what a
+   * closed disclosure holds, come in the task after it is painted (issue 19: on a slow phone's first
+   * visit, two rows of bills with their date fields took about 390 ms of the first frame).
+   */
   readonly firstFrame?: boolean;
 }
-
-/** How many rows the first frame draws. */
-const FIRST_FRAME_ROWS = 2;
 
 function view(context: FormContext, id: string, label: string, hint?: string): FieldView {
   const error = context.errors.get(id);
@@ -119,10 +120,13 @@ function priorView(context: FormContext): TemplateResult {
   const hasError = [...context.errors.keys()].some((id) => id.startsWith('prior-'));
   const years = priorYears(model);
   const ledger = ledgerYears(model);
-  return html`<details class="prior" ?open=${context.priorOpen || hasError} @toggle=${(event: Event) => context.onPriorToggle((event.currentTarget as HTMLDetailsElement).open)}>
+  const open = context.priorOpen || hasError;
+  return html`<details class="prior" ?open=${open} @toggle=${(event: Event) => context.onPriorToggle((event.currentTarget as HTMLDetailsElement).open)}>
     <summary>${strings.priorSummary}</summary>
-    <p class="hint">${strings.priorHint}</p>
-    ${years.map((year) => priorYearView(context, year, ledger, years.length > 1))}
+    ${open || !context.firstFrame
+      ? html`<p class="hint">${strings.priorHint}</p>
+          ${years.map((year) => priorYearView(context, year, ledger, years.length > 1))}`
+      : nothing}
   </details>`;
 }
 
@@ -217,7 +221,7 @@ function ledgerView(context: FormContext): TemplateResult {
     ${isLong(rows.length) ? windowToggle(strings, rows.length, context.showAllRows, 'ledger', context.onShowAllRows) : nothing}
     <ol class="ledger" id="ledger">
       ${repeat(
-        windowOf(rows.length, context.showAllRows, (index) => rowErrors(rows[index]!) !== '').slice(0, context.firstFrame ? FIRST_FRAME_ROWS : undefined),
+        windowOf(rows.length, context.showAllRows, (index) => rowErrors(rows[index]!) !== ''),
         (index) => rows[index]!.key,
         (index) => {
           const row = rows[index]!;
@@ -236,5 +240,5 @@ function ledgerView(context: FormContext): TemplateResult {
 /** The three parts of the form: the person, what was already used this year, and the visits. */
 export function formFields(context: FormContext): TemplateResult {
   const account = accountFields(context.model, context.pack ?? null, context.language, (fieldId, label, hint) => view(context, fieldId, label, hint));
-  return html`${personView(context)} ${priorView(context)} ${account} ${ledgerView(context)}`;
+  return html`${personView(context)} ${priorView(context)} ${account} ${context.firstFrame ? nothing : ledgerView(context)}`;
 }

@@ -35,5 +35,10 @@ export default defineConfig(({ command }) => ({
   plugins: [demoHome(), apiDocs(), proseAnnotations()],
   server: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // A schema built on first use (rules/schema/zod.ts) is pure until it is called: unused ones,
+    // and zod with them, are dropped wherever nothing checks with them (the drop-in's first file).
+    rollupOptions: { treeshake: { manualPureFunctions: ['onFirstUse'] } },
+  },
 }));

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type PriorUsage, type VisitResult, type YearCurve } from '../rules/index.js';
+import { type EstimateRequest, type EstimateResult, type Language, type PolicyPack, type PriorUsage, type VisitResult, type YearCurve } from '../rules/core.js';
 import { capMeterView } from './estimator/results/cap-meter.js';
 import type { CurveCache } from './estimator/explain/curve-for-result.js';
 import type { ExplainingViews } from './estimator/explain/explaining-views.js';
@@ -150,6 +150,7 @@ export class ReimbursementEstimator extends LitElement {
   private readonly controller = new EstimatorController(this, {
     language: () => this.language,
     defaultDate: () => this.defaultDate,
+    loadFullChecks: () => loadExplainingViews(),
   });
   private focusAfterRender: string | null = null;
   /** The views that explain the figures: a second file, here once it has loaded (see host/explaining-part.ts). */
@@ -230,8 +231,8 @@ export class ReimbursementEstimator extends LitElement {
   /** Resolves once the figures and the year curve drawn after them are both on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.laterDone || this.comparisons.pending) {
-      await (this.laterDone ?? this.comparisons.pending);
+    while (this.laterDone || this.comparisons.pending || this.controller.checking) {
+      await (this.laterDone ?? this.comparisons.pending ?? this.controller.checking);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -564,7 +565,7 @@ export class ReimbursementEstimator extends LitElement {
     const pack = outcome.pack;
     const regionFixed = Boolean(hostText(this.region).trim());
     const policyName = pack ? pack.name[language] : '';
-    const stale = outcome.issues.length > 0;
+    const stale = outcome.issues.length > 0 || Boolean(outcome.checking);
     const result = outcome.result;
     const classes = ['base', this.large ? 'large' : '', hostText(this.theme).trim().toLowerCase() === 'high-contrast' ? 'high-contrast' : ''].join(' ');
     const light = this.explainLater();

@@ -119,6 +119,55 @@ describe('the drop-in\'s second file (the explaining views)', () => {
     }
   });
 
+  // Issue 19: zod and the schemas come with the second file. A request the quick check does not
+  // pass waits for them, and then gets zod's own message next to the field, as before.
+  it('checks a request with a wrong amount through the second file and says what is wrong next to the field', async () => {
+    const { html } = await snippet();
+    const bare = await loadBarePage(html);
+    try {
+      const widget = bare.widgets[0]!;
+      widget.request = { ...REQUEST, visits: [REQUEST.visits[0], { date: '2024-04-01', facility: 'level3', cost: '12元a' }] };
+      await widget.updateComplete;
+      const root = widget.shadowRoot!;
+      const cost = root.querySelectorAll<HTMLInputElement>('[data-row] input[name="cost"]')[1]!;
+      expect(cost.value, 'what was typed is kept').to.equal('12元a');
+      expect(cost.getAttribute('aria-invalid')).to.equal('true');
+      const message = text(root, `#${cost.id}-error`);
+      expect(message.length, 'a message next to the field').to.be.greaterThan(2);
+      expect(text(root, '.error-summary')).to.contain(message.replace(/^错误：/, ''));
+      expect(text(root, '.error-summary')).to.not.contain('没有载入');
+      // Corrected, the figures come back: 480.00 as in the first case.
+      widget.request = REQUEST;
+      await widget.updateComplete;
+      expect(text(root, '.figure--fund dd')).to.contain('480.00');
+    } finally {
+      bare.frame.remove();
+    }
+  });
+
+  it('without the second file, a request the quick check does not pass is refused with a message that says why, never estimated', async () => {
+    const { html } = await snippet('/test/fixtures/tampered/');
+    const bare = await loadBarePage(html);
+    try {
+      const widget = bare.widgets[0]!;
+      widget.request = { ...REQUEST, visits: [REQUEST.visits[0], { date: '2024-04-01', facility: 'level3', cost: '12元a' }] };
+      await widget.updateComplete;
+      const root = widget.shadowRoot!;
+      await waitUntil(() => root.querySelector('.error-summary') !== null, 'the problem is said', { timeout: 20000 });
+      expect(text(root, '.error-summary')).to.contain('没有载入');
+      expect(text(root, '#visits')).to.contain('请检查填写的金额和日期');
+      expect(root.querySelectorAll<HTMLInputElement>('[data-row] input[name="cost"]')[1]!.value).to.equal('12元a');
+      expect(root.querySelector('.headline dd'), 'no figures for a request nobody checked').to.equal(null);
+      // A plainly valid request needs no second file: exact figures.
+      widget.request = REQUEST;
+      await widget.updateComplete;
+      expect(text(root, '.figure--fund dd')).to.contain('480.00');
+      await expectAccessible(root);
+    } finally {
+      bare.frame.remove();
+    }
+  });
+
   it('a page whose Trusted Types list leaves the widget\'s name out gets the figures, and the message instead of the explanations', async () => {
     const { html } = await snippet();
     const bare = await loadBarePage(html, '', { trustedTypes: 'lit-html' });

@@ -44,7 +44,9 @@ export type InputIssueCode =
   | 'PACK_URL_FORMAT'
   | 'PACK_HOTLINE_FORMAT'
   | 'PACK_NOT_A_PACK'
-  | 'DATE_OUT_OF_RANGE';
+  | 'DATE_OUT_OF_RANGE'
+  | 'CHECK_UNAVAILABLE'
+  | 'PACK_CHECK_UNAVAILABLE';
 
 export interface InputIssue {
   /** Where the problem is, e.g. ['visits', 2, 'date']. */

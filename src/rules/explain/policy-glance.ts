@@ -1,7 +1,8 @@
 import { Decimal } from '../engine/decimal.js';
 import { FACILITY_NAMES, periodText } from '../messages/explanations.js';
 import type { Source } from '../schema/citation.js';
-import { LEVELS, type Level, type LocalizedText } from '../schema/common.js';
+import { LEVELS, type Level } from '../schema/choices.js';
+import type { LocalizedText } from '../schema/common.js';
 import type { PolicyPack } from '../schema/policy-pack.js';
 
 /**

@@ -199,6 +199,15 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': '规则包应是一个 JSON 对象，或由规则包组成的数组',
     en: 'A rule pack is a JSON object, or an array of packs',
   }),
+  // Only in the drop-in, when its second file (which holds the full checks) cannot load.
+  CHECK_UNAVAILABLE: () => ({
+    'zh-CN': '有一项填写不符合要求，但本页用来指出是哪一项的部分没有载入。请检查填写的金额和日期，或刷新页面再试',
+    en: 'Something entered is not in the right form, but the part of this page that says which could not load. Check the amounts and dates, or reload the page',
+  }),
+  PACK_CHECK_UNAVAILABLE: () => ({
+    'zh-CN': '规则包无法核对：本页用来核对规则包的部分没有载入。请刷新页面再试',
+    en: 'The rule pack could not be checked: the part of this page that checks packs could not load. Reload the page to try again',
+  }),
   DATE_OUT_OF_RANGE: (l, p) => ({
     'zh-CN': `${l['zh-CN']}必须在 ${p.min ?? ''} 至 ${p.latest ?? ''} 之间`,
     en: `${l.en} must be between ${p.min ?? ''} and ${p.latest ?? ''}`,

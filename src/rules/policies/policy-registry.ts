@@ -1,16 +1,15 @@
 import { Decimal } from '../engine/decimal.js';
 import { PolicyPackError, type InputIssue } from '../engine/errors.js';
 import { inputIssue } from '../messages/input-errors.js';
-import { fromZodIssues } from '../messages/zod-issues.js';
 import { chongqing2024 } from './chongqing-2024.js';
 import { heilongjiang2023 } from './heilongjiang-2023.js';
 import { kashgar2022 } from './kashgar-2022.js';
 import { nanyang2022 } from './nanyang-2022.js';
 import { xuzhou2023 } from './xuzhou-2023.js';
-import { policyPackSchema, type PolicyPack } from '../schema/policy-pack.js';
-import { LEVELS, STATUSES } from '../schema/common.js';
+import type { PolicyPack } from '../schema/policy-pack.js';
+import { fullChecks } from '../engine/full-checks.js';
+import { LEVELS, STATUSES } from '../schema/choices.js';
 import { parseJsonText } from '../schema/json-text.js';
-import { safeParse } from '../schema/zod.js';
 
 /** The packs that ship with the engine, as written (validated on first use). */
 export const BUILT_IN_POLICY_PACKS = [kashgar2022, xuzhou2023, heilongjiang2023, chongqing2024, nanyang2022] as const;
@@ -69,12 +68,11 @@ function idOf(input: unknown): string | undefined {
 export function validatePolicyPack(input: unknown): PolicyPack {
   // Said as a pack, not as zod's "the request is missing" for the whole value.
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new PolicyPackError(undefined, [inputIssue([], 'PACK_NOT_A_PACK')]);
-  const parsed = safeParse(policyPackSchema(), input, { reportInput: true });
   const packId = idOf(input);
-  if (!parsed.success) throw new PolicyPackError(packId, fromZodIssues(parsed.error.issues, 'PACK_INVALID'));
-  const issues = coherenceIssues(parsed.data);
+  const pack = fullChecks().pack(input, packId);
+  const issues = coherenceIssues(pack);
   if (issues.length > 0) throw new PolicyPackError(packId, issues);
-  return parsed.data;
+  return pack;
 }
 
 let builtIns: readonly PolicyPack[] | undefined;

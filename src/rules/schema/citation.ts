@@ -28,7 +28,3 @@ export const sourceSchema = onFirstUse(() => z.union([clauseCitationSchema(), in
 export type ClauseCitation = z.infer<ReturnType<typeof clauseCitationSchema>>;
 export type Interpretation = z.infer<ReturnType<typeof interpretationSchema>>;
 export type Source = z.infer<ReturnType<typeof sourceSchema>>;
-
-export function isClause(source: Source): source is ClauseCitation {
-  return 'article' in source;
-}

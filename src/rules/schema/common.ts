@@ -1,5 +1,6 @@
 import { onFirstUse, z } from './zod.js';
 import { isRealDate } from '../engine/dates.js';
+import { LEVELS } from './choices.js';
 
 /** Text in the two languages the widget speaks. */
 export const localizedTextSchema = onFirstUse(() =>
@@ -28,18 +29,7 @@ export const ratioTextSchema = onFirstUse(() => z.string().check(z.regex(/^(0(\.
 /** A change in percentage points, as a signed share ("0.05", "-0.10"). */
 export const ratioChangeTextSchema = onFirstUse(() => z.string().check(z.regex(/^-?0\.\d+$/, { error: 'PACK_RATIO_FORMAT' })));
 
-export const LEVELS = ['level1', 'level2', 'level3'] as const;
-export type Level = (typeof LEVELS)[number];
 export const levelSchema = onFirstUse(() => z.enum(LEVELS));
 
-export const FACILITIES = ['level1', 'level2', 'level3', 'unrated', 'pharmacy'] as const;
-export type Facility = (typeof FACILITIES)[number];
-
-export const ENROLLMENTS = ['employer', 'individual-1', 'individual-2'] as const;
-export type Enrollment = (typeof ENROLLMENTS)[number];
-
-export const OUT_OF_AREA = ['none', 'registered', 'unregistered'] as const;
-export type OutOfArea = (typeof OUT_OF_AREA)[number];
-
-export const STATUSES = ['inService', 'retired'] as const;
-export type Status = (typeof STATUSES)[number];
+export { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA, STATUSES } from './choices.js';
+export type { Enrollment, Facility, Level, OutOfArea, Status } from './choices.js';

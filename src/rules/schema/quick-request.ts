@@ -1,7 +1,8 @@
 import { isRealDate } from '../engine/dates.js';
 import { amountProblem } from '../engine/money.js';
-import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA } from './common.js';
-import { MAX_BILLS, MAX_INSTITUTION_LENGTH, type BillInput, type EstimateRequest } from './request.js';
+import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA } from './choices.js';
+import { MAX_BILLS, MAX_INSTITUTION_LENGTH } from './limits.js';
+import type { BillInput, EstimateRequest } from './request.js';
 
 /**
  * The common case of `estimateRequestSchema` without zod: a request of plain objects whose every

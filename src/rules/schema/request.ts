@@ -1,11 +1,11 @@
 import { onFirstUse, z } from './zod.js';
 import { amountProblem, type AmountInput } from '../engine/money.js';
 import { isRealDate } from '../engine/dates.js';
-import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA, type Enrollment, type Facility, type Level, type OutOfArea } from './common.js';
+import { ENROLLMENTS, FACILITIES, LEVELS, OUT_OF_AREA, type Enrollment, type Facility, type Level, type OutOfArea } from './choices.js';
 
-/** The most bills one request may list: a daily visit for more than thirteen years. */
-export const MAX_BILLS = 5000;
-export const MAX_INSTITUTION_LENGTH = 200;
+import { MAX_BILLS, MAX_INSTITUTION_LENGTH } from './limits.js';
+
+export { MAX_BILLS, MAX_INSTITUTION_LENGTH } from './limits.js';
 
 // Built on first use (see zod.ts): a plain valid request never reaches zod (quick-request.ts).
 const amountSchema = onFirstUse(() =>

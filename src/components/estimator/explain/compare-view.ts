@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Language, RegionComparison } from '../../../rules/index.js';
+import type { Language, RegionComparison } from '../../../rules/core.js';
 import { heading } from '../shared/heading.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
 import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';

@@ -1,4 +1,4 @@
-import { curveRequestFor, EstimateInputError, yearCurve, type EstimateRequest, type EstimateResult, type YearCurve, type YearCurveRequest } from '../../../rules/index.js';
+import { curveRequestFor, EstimateInputError, yearCurve, type EstimateRequest, type EstimateResult, type YearCurve, type YearCurveRequest } from '../../../rules/core.js';
 import type { LedgerMark } from './year-curve-view.js';
 
 export interface CurvePicture {

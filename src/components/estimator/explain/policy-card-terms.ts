@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isClause, policyGlance, type GlanceRow, type Language, type PolicyPack, type Source } from '../../../rules/index.js';
+import { isClause, policyGlance, type GlanceRow, type Language, type PolicyPack, type Source } from '../../../rules/core.js';
 
 /** The card's own few words; its figures and clauses come from the engine's `policyGlance`. */
 const WORDS = {

@@ -1,5 +1,5 @@
 import { html, type nothing, type TemplateResult } from 'lit';
-import type { EstimateResult, Language, PolicyCatalogue, PolicyPack } from '../../../rules/index.js';
+import type { EstimateResult, Language, PolicyCatalogue, PolicyPack } from '../../../rules/core.js';
 
 /** The card's label words; its terms (policy-card-terms.ts) come with the explaining views. */
 const WORDS = {

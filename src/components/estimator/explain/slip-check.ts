@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { amountProblem, explainSlip, type EstimateRequest, type Language, type SlipCheck } from '../../../rules/index.js';
+import { amountProblem, explainSlip, type EstimateRequest, type Language, type SlipCheck } from '../../../rules/core.js';
 import { textField } from '../shared/field.js';
 import { normalizeAmount } from '../state/normalize-input.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language, VisitResult } from '../../../rules/index.js';
+import type { Language, VisitResult } from '../../../rules/core.js';
 import { heading } from '../shared/heading.js';
 import { formatMoney, formatPercent, type Stage, type Strings } from '../i18n/strings.js';
 import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { isClause, type CurveBend, type Language, type YearCurve } from '../../../rules/index.js';
+import { isClause, type CurveBend, type Language, type YearCurve } from '../../../rules/core.js';
 import { heading } from '../shared/heading.js';
 import { formatAxisMoney, formatMoney, formatPercent, type Strings } from '../i18n/strings.js';
 import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';

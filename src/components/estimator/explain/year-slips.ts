@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 import { heading } from '../shared/heading.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';
 import { slipTable, type SlipFigures } from '../results/slip-view.js';

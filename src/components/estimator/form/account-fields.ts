@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isClause, type Language, type PolicyPack } from '../../../rules/index.js';
+import { isClause, type Language, type PolicyPack } from '../../../rules/core.js';
 import { textField, type FieldView } from '../shared/field.js';
 import type { FormModel } from '../state/form-model.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../../rules/index.js';
+import { ENROLLMENTS, LEVELS, OUT_OF_AREA, type Language, type PolicyFeatures, type PolicyPack } from '../../../rules/core.js';
 import { accountFields } from './account-fields.js';
 import { checkboxField, selectField, textField, type FieldView } from '../shared/field.js';
 import { ledgerYears, noPrior, priorFieldId, priorYears, sameDayRows, type FormModel, type VisitRow } from '../state/form-model.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 import type { SlipText } from '../state/read-slip-text.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';
 

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 import { RECEIPT_STRINGS, type SlipLine } from '../i18n/receipt-strings.js';
 
 /**

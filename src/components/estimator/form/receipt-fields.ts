@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { amountProblem, type Language } from '../../../rules/index.js';
+import { amountProblem, type Language } from '../../../rules/core.js';
 import { checkboxField, textField, type FieldView } from '../shared/field.js';
 import { PART_FIELDS, type VisitRow } from '../state/form-model.js';
 import { normalizeAmount } from '../state/normalize-input.js';

@@ -1,4 +1,4 @@
-import { currentVersions, loadPolicies, type PolicyCatalogue, type PolicyPack, type PolicyPackError } from '../../../rules/index.js';
+import { currentVersions, FullChecksNotLoaded, loadPolicies, type PolicyCatalogue, type PolicyPack, type PolicyPackError } from '../../../rules/core.js';
 import { todayIso } from './today.js';
 
 /** The policies the widget offers: the built-in ones plus every usable host pack. */
@@ -11,6 +11,8 @@ export interface HostCatalogue {
   readonly packs: readonly PolicyPack[];
   /** One error per host pack that did not (invalid, or clashing with a version): shown in the widget, and that pack alone is left out. */
   readonly errors: readonly PolicyPackError[];
+  /** The host's packs wait for the full checks (the drop-in's second file): only the built-in policies so far. */
+  readonly checking?: boolean;
 }
 
 /**
@@ -19,6 +21,12 @@ export interface HostCatalogue {
  * the built-in policies or the other packs. The engine's own loader does the work.
  */
 export function loadHostPacks(value: unknown): HostCatalogue {
-  const { catalogue, packs, errors } = loadPolicies(value === '' ? undefined : value);
-  return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs, errors };
+  try {
+    const { catalogue, packs, errors } = loadPolicies(value === '' ? undefined : value);
+    return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs, errors };
+  } catch (error) {
+    if (!(error instanceof FullChecksNotLoaded)) throw error;
+    const { catalogue } = loadPolicies(undefined);
+    return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs: [], errors: [], checking: true };
+  }
 }

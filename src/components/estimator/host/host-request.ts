@@ -1,4 +1,4 @@
-import { ENROLLMENTS, MAX_BILLS, OUT_OF_AREA, parseJsonText, type Enrollment, type LocalizedText, type OutOfArea } from '../../../rules/index.js';
+import { ENROLLMENTS, MAX_BILLS, OUT_OF_AREA, parseJsonText, type Enrollment, type LocalizedText, type OutOfArea } from '../../../rules/core.js';
 import { blankRow, ledgerYears, noPrior, type FormModel, type PriorText, type VisitRow } from '../state/form-model.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 import { languageOf } from '../i18n/strings.js';
 
 /**

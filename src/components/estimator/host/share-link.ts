@@ -1,4 +1,4 @@
-import type { EstimateRequest } from '../../../rules/index.js';
+import type { EstimateRequest } from '../../../rules/core.js';
 
 /**
  * A share link keeps the inputs in the URL fragment only (#re=…): browsers never send the

@@ -1,4 +1,4 @@
-import type { BendCode, Language } from '../../../rules/index.js';
+import type { BendCode, Language } from '../../../rules/core.js';
 import type { BendFigures, Stage, StageFigures } from './strings.js';
 
 /**

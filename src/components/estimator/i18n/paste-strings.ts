@@ -1,4 +1,4 @@
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 
 /**
  * The words of the pasted-slip reader (its box, its button, what it read): they travel in the

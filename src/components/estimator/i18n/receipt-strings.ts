@@ -1,4 +1,4 @@
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 
 /** The slip's lines, in the order a settlement slip prints them (and copy-as-text and print use). */
 export const SLIP_LINES = ['total', 'fullOwnPay', 'preSelfPay', 'overLimitOwnPay', 'cost', 'deductible', 'fund', 'personalBurden', 'accountPay', 'cashPay'] as const;

@@ -1,4 +1,4 @@
-import type { Facility, Language, Level, LocalizedText } from '../../../rules/index.js';
+import type { Facility, Language, Level, LocalizedText } from '../../../rules/core.js';
 
 /** What the fields that must agree between merged bills are called in a sentence. */
 const FIELD_NAMES: Record<Language, Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../rules/index.js';
+import type { Language } from '../../../rules/core.js';
 
 /**
  * One plain sentence for each insurance term the form asks for: what it is and where it is printed,

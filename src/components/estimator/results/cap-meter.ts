@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Language, YearResult } from '../../../rules/index.js';
+import type { Language, YearResult } from '../../../rules/core.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
 
 /**

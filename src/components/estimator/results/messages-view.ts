@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Language, PolicyPackError } from '../../../rules/index.js';
+import type { Language, PolicyPackError } from '../../../rules/core.js';
 import { heading } from '../shared/heading.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ShownIssue } from '../state/visible-issues.js';

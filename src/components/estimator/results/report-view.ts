@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EstimateResult, Language, PolicyPack } from '../../../rules/index.js';
+import type { EstimateResult, Language, PolicyPack } from '../../../rules/core.js';
 import type { Strings } from '../i18n/strings.js';
 import { EXPLAINING_STRINGS } from '../i18n/explaining-strings.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../../rules/index.js';
+import { isClause, type EstimateResult, type Language, type Note, type Source, type TraceStep, type VisitResult } from '../../../rules/core.js';
 import { heading } from '../shared/heading.js';
 import { isLong, windowOf } from '../state/long-ledger.js';
 import { RECEIPT_STRINGS } from '../i18n/receipt-strings.js';

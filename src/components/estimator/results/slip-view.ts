@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language, Totals } from '../../../rules/index.js';
+import type { Language, Totals } from '../../../rules/core.js';
 import { RECEIPT_STRINGS, SLIP_LINES, type SlipLine } from '../i18n/receipt-strings.js';
 import { formatMoney } from '../i18n/strings.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EstimateResult, Language } from '../../../rules/index.js';
+import type { EstimateResult, Language } from '../../../rules/core.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
 
 /**

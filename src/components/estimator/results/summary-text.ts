@@ -1,4 +1,4 @@
-import { isClause, type EstimateResult, type Language } from '../../../rules/index.js';
+import { isClause, type EstimateResult, type Language } from '../../../rules/core.js';
 import { RECEIPT_STRINGS, SLIP_LINES } from '../i18n/receipt-strings.js';
 import { formatMoney, type Strings } from '../i18n/strings.js';
 

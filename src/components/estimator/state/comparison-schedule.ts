@@ -1,4 +1,4 @@
-import type { EstimateRequest, EstimateResult, PolicyPack, RegionComparison } from '../../../rules/index.js';
+import type { EstimateRequest, EstimateResult, PolicyPack, RegionComparison } from '../../../rules/core.js';
 import { isLong } from './long-ledger.js';
 
 /** How long typing must pause before a long ledger is compared again. */

@@ -1,6 +1,7 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   EstimateInputError,
+  FullChecksNotLoaded,
   createEstimator,
   ledgerFeatures,
   policyFeatures,
@@ -12,7 +13,7 @@ import {
   type LocalizedText,
   type PolicyFeatures,
   type PolicyPack,
-} from '../../../rules/index.js';
+} from '../../../rules/core.js';
 import { blankRow, hasPrior, isBlank, ledgerYears, noPrior, toRequest, type FormModel, type VisitRow } from './form-model.js';
 import { loadHostPacks, type HostCatalogue } from '../host/host-packs.js';
 import { emptyModel, readRequest } from '../host/host-request.js';
@@ -36,6 +37,11 @@ export interface Outcome {
   readonly pack: PolicyPack | null;
   /** When the request's earlier use is a list, the year of each entry (for the issues' field ids). */
   readonly priorYears?: readonly string[];
+  /**
+   * The input waits for the full checks (a request the quick check did not pass, or the host's
+   * packs, before the drop-in's second file has come): no figures for it and no problem said yet.
+   */
+  readonly checking?: boolean;
 }
 
 /** The host properties the controller reads: attributes are starting values, `request` replaces. */
@@ -102,10 +108,17 @@ export class EstimatorController implements ReactiveController {
   private saidStale = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private anchorToShow: string | null = null;
+  /** Settles once the full checks have come (or failed to) and the outcome has been worked out with them. */
+  checking: Promise<void> | null = null;
 
   constructor(
     private readonly host: EstimatorHost,
-    private readonly context: { language(): Language; defaultDate(): string },
+    private readonly context: {
+      language(): Language;
+      defaultDate(): string;
+      /** Loads the full checks (the drop-in's second file), which install themselves; a failed load installs ones that refuse. */
+      loadFullChecks(): Promise<unknown>;
+    },
   ) {
     this.model = emptyModel('', false, context.defaultDate());
     host.addController(this);
@@ -301,6 +314,12 @@ export class EstimatorController implements ReactiveController {
     const asked = this.askedRegion;
     const pack = this.pack;
     const { request, rowOfBill, priorYears } = toRequest({ ...this.model, region: pack?.id ?? asked.trim() }, this.features);
+    if (this.catalogue.checking) {
+      // The region may be one of the host's packs: nothing is said about it until they are checked.
+      this.outcome = { result: null, request: null, issues: [], rowOfBill, resultRowOfBill: [], pack: null, checking: true };
+      this.waitForChecks();
+      return;
+    }
     if (!pack) {
       const valid = [...this.catalogue.catalogue.values()].map((known) => ({ id: known.id, name: known.name }));
       const issues = asked.trim()
@@ -321,6 +340,11 @@ export class EstimatorController implements ReactiveController {
       const result = this.estimator.estimate(request, this.catalogue.packs as PolicyPack[]);
       this.outcome = { result, request, issues: [], rowOfBill, resultRowOfBill: rowOfBill, pack };
     } catch (error) {
+      if (error instanceof FullChecksNotLoaded) {
+        this.outcome = { result: previous?.result ?? null, request: previous?.request ?? null, issues: [], rowOfBill, resultRowOfBill: previous?.resultRowOfBill ?? [], pack, checking: true };
+        this.waitForChecks();
+        return;
+      }
       if (!(error instanceof EstimateInputError)) throw error;
       this.outcome = {
         result: previous?.result ?? null,
@@ -332,6 +356,23 @@ export class EstimatorController implements ReactiveController {
         priorYears,
       };
     }
+  }
+
+  /** Works the outcome out again once the full checks are here (the host's packs first, if they waited). */
+  private waitForChecks(): void {
+    this.checking ??= this.context
+      .loadFullChecks()
+      .catch(() => undefined)
+      .then(() => {
+        if (this.catalogue.checking) {
+          this.catalogue = loadHostPacks(this.host.policies);
+          this.catalogueVersion += 1;
+        }
+        this.dirty = true;
+        this.checking = null;
+        // The element's updateComplete, which waited for this, then waits for the update asked for here.
+        this.host.requestUpdate();
+      });
   }
 
   // ——— after each render: the event and what screen readers hear ———

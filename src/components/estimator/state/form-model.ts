@@ -1,4 +1,4 @@
-import type { BillInput, Enrollment, EstimateRequest, Facility, InputIssue, Level, OutOfArea, PolicyFeatures, PriorUsage } from '../../../rules/index.js';
+import type { BillInput, Enrollment, EstimateRequest, Facility, InputIssue, Level, OutOfArea, PolicyFeatures, PriorUsage } from '../../../rules/core.js';
 import { normalizeAmount, normalizeCount } from './normalize-input.js';
 
 /** One row of the ledger exactly as typed: text stays text until it is turned into a request. */

@@ -1,4 +1,4 @@
-import { amountProblem } from '../../../rules/index.js';
+import { amountProblem } from '../../../rules/core.js';
 import { normalizeAmount } from './normalize-input.js';
 
 /** The slip's figures a pasted text can fill in: the row's amounts, and the slip's own payments. */

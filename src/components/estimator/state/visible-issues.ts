@@ -1,4 +1,4 @@
-import type { InputIssue, Language } from '../../../rules/index.js';
+import type { InputIssue, Language } from '../../../rules/core.js';
 import type { Outcome } from './estimator-controller.js';
 import { fieldId, ledgerYears, type FormModel, type VisitRow } from './form-model.js';
 import { STRINGS } from '../i18n/strings.js';
@@ -45,7 +45,8 @@ export function visibleIssues(outcome: Outcome, model: FormModel, touched: Reado
       const prefix = bill === null ? '' : `${strings.visitLegend(rowNumber(bill, outcome.rowOfBill, model))}${language === 'en' ? ': ' : '：'}`;
       return { id, summaryText: prefix + text, fieldText: text };
     })
-    .filter((issue) => all || touched.has(issue.id) || issue.id === 'region');
+    // A problem no field can show (the full checks did not load) is said at once, or never.
+    .filter((issue, index) => all || touched.has(issue.id) || issue.id === 'region' || outcome.issues[index]?.code === 'CHECK_UNAVAILABLE');
 }
 
 /**

@@ -62,7 +62,9 @@ export const styles = css`
   .title { font-size: 1.5em; line-height: 1.35; margin: 0 0 0.25em; }
   p { margin: 0 0 0.75em; }
   .intro, .hint { color: var(--_muted); }
-  .hint { margin: 0 0 0.25em; font-size: 0.95em; }
+  /* Hints as large as the text they explain, told apart by colour (as GOV.UK's are): also one
+     text size fewer to look up and measure on a slow phone's first visit (issue 19). */
+  .hint { margin: 0 0 0.25em; }
 
   fieldset { border: 0; margin: 0 0 1em; padding: 0; min-width: 0; }
   /* Few text sizes and weights (a legend as large as a heading, a figure as the title, labels bold
@@ -148,7 +150,7 @@ export const styles = css`
   .headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(10em, 1fr)); gap: 0.75em; margin: 0 0 1em; }
   .figure { background: var(--_panel); border-radius: var(--_radius); padding: 0.75em 1em; border-top: 0.3em solid var(--_border); }
   .figure--fund { border-top-color: var(--_accent); }
-  .figure dt { color: var(--_muted); font-size: 0.95em; }
+  .figure dt { color: var(--_muted); }
   .figure dd { margin: 0; font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; }
 
   .table-wrap { overflow-x: auto; }

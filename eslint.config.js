@@ -42,6 +42,11 @@ export default tseslint.config(
           zones: [
             { target: './src/rules', from: './src/components', message: 'The engine never imports the widget.' },
             {
+              target: './src/components',
+              from: './src/rules/index.ts',
+              message: "The widget imports the engine from rules/core.ts: rules/index.ts installs the full checks (zod), which the drop-in's first file must not hold (engine/full-checks.ts).",
+            },
+            {
               target: ['./src/rules/engine', './src/rules/schema', './src/rules/messages', './src/rules/policies'],
               from: ['./src/rules/explain', './src/rules/tools'],
               message: 'The engine and its data never import the tools built on them (explain/, tools/).',

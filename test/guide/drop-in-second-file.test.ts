@@ -168,6 +168,34 @@ describe('the drop-in\'s second file (the explaining views)', () => {
     }
   });
 
+  it('without the second file, a host\'s rule pack is refused with a message that says why, and the built-in policies keep working', async () => {
+    const { html } = await snippet('/test/fixtures/tampered/');
+    const bare = await loadBarePage(html);
+    try {
+      const widget = bare.widgets[0]!;
+      // Any object: without the full checks no host pack is read, valid or not.
+      widget.policies = { id: 'host-region', name: { 'zh-CN': '某地', en: 'Somewhere' } };
+      widget.request = REQUEST;
+      await widget.updateComplete;
+      const root = widget.shadowRoot!;
+      await waitUntil(() => root.querySelector('.pack-error') !== null, 'the pack is refused', { timeout: 20000 });
+      expect(text(root, '.pack-error')).to.contain('用来核对规则包的部分没有载入');
+      expect(text(root, '.figure--fund dd')).to.contain('480.00');
+    } finally {
+      bare.frame.remove();
+    }
+  });
+
+  // What keeps zod out of the first file is the module layout (the widget imports rules/core.ts; a
+  // lint rule guards it): this holds the built files to it.
+  it('holds zod in the second file only: a plainly valid request never loads it', async () => {
+    const { partFile } = await snippet();
+    const first = await (await fetch('/dist/reimbursement-estimator.iife.js')).text();
+    const second = await (await fetch(`/dist/${partFile}`)).text();
+    expect(second).to.contain('$ZodType');
+    expect(first).to.not.contain('$ZodType');
+  });
+
   it('a page whose Trusted Types list leaves the widget\'s name out gets the figures, and the message instead of the explanations', async () => {
     const { html } = await snippet();
     const bare = await loadBarePage(html, '', { trustedTypes: 'lit-html' });

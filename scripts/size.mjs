@@ -39,7 +39,8 @@
 // read no longer restyling the widget: 82,329 B; and the pasted-slip reader (its body, its words,
 // read-slip-text.ts) moved too: 80,451 B, budget 78.6 kB. Fourth session: zod, the schemas and
 // the full checks made of them moved to the second file (rules/engine/full-checks.ts; a request the
-// quick check does not pass waits for it): 71,625 B, budget 70.0 kB, issue 19's target.
+// quick check does not pass waits for it): 71,625 B, budget 70.0 kB, issue 19's target; then the
+// sentences only the full checks say (messages/check-phrases.ts): 70,536 B, budget 68.9 kB.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -47,7 +48,7 @@ import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { trimDecimalPlugin } from './trim-decimal.mjs';
 
-export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 70.0 };
+export const BUDGET_KB = { 'reimbursement-estimator.iife.js': 68.9 };
 const dist = new URL('../dist/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1024).toFixed(1);

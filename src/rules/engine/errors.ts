@@ -48,6 +48,31 @@ export type InputIssueCode =
   | 'CHECK_UNAVAILABLE'
   | 'PACK_CHECK_UNAVAILABLE';
 
+/** What the full checks (zod) and the reading of an amount report; their sentences: messages/check-phrases.ts. */
+export type CheckIssueCode =
+  | 'REQUIRED'
+  | 'WRONG_TYPE'
+  | 'UNKNOWN_FIELD'
+  | 'NOT_ONE_OF'
+  | 'AMOUNT_FORMAT'
+  | 'AMOUNT_NEGATIVE'
+  | 'AMOUNT_DECIMALS'
+  | 'AMOUNT_TOO_LARGE'
+  | 'DATE_INVALID'
+  | 'YEAR_INVALID'
+  | 'COUNT_INVALID'
+  | 'TEXT_TOO_LONG'
+  | 'NO_BILLS'
+  | 'TOO_MANY_BILLS'
+  | 'PACK_INVALID'
+  | 'PACK_FIELD_MISSING'
+  | 'PACK_ID_FORMAT'
+  | 'PACK_MONEY_FORMAT'
+  | 'PACK_RATIO_FORMAT'
+  | 'PACK_CODE_FORMAT'
+  | 'PACK_URL_FORMAT'
+  | 'PACK_HOTLINE_FORMAT';
+
 export interface InputIssue {
   /** Where the problem is, e.g. ['visits', 2, 'date']. */
   readonly path: IssuePath;

@@ -2,6 +2,7 @@ import { billScope } from '../engine/bill-scope.js';
 import { Decimal, toMoney } from '../engine/decimal.js';
 import { EstimateInputError } from '../engine/errors.js';
 import { estimate } from '../engine/estimate.js';
+import { checkIssue } from '../messages/check-phrases.js';
 import { inputIssue } from '../messages/input-errors.js';
 import { slipText, UNSEEN } from '../messages/slip.js';
 import { amountProblem, parseAmount, type AmountInput } from '../engine/money.js';
@@ -103,7 +104,7 @@ function withOutOfScope(bill: BillInput, amount: Decimal): BillInput {
  */
 export function explainSlip(request: EstimateRequest, visitIndex: number, slipFund: AmountInput, policies?: unknown): SlipCheck {
   const problem = amountProblem(slipFund);
-  if (problem) throw new EstimateInputError([inputIssue(['slipFund'], problem)]);
+  if (problem) throw new EstimateInputError([checkIssue(['slipFund'], problem)]);
   const base = estimate(request, policies);
   const visit = Number.isInteger(visitIndex) ? base.visits[visitIndex] : undefined;
   if (!visit) throw new EstimateInputError([inputIssue(['visitIndex'], 'NO_SUCH_VISIT', { max: visitIndex })]);

@@ -1,4 +1,4 @@
-import type { InputIssue, InputIssueCode, IssuePath } from '../engine/errors.js';
+import type { CheckIssueCode, InputIssue, InputIssueCode, IssuePath } from '../engine/errors.js';
 import type { LocalizedText } from '../schema/common.js';
 import { fieldLabel, rowPrefix } from './field-labels.js';
 
@@ -23,9 +23,12 @@ export interface IssueParams {
   latest?: string;
 }
 
-type Phrase = (label: LocalizedText, params: IssueParams) => LocalizedText;
+export type Phrase = (label: LocalizedText, params: IssueParams) => LocalizedText;
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** The codes whose sentences are here: the engine's own checks (the full checks' are in check-phrases.ts). */
+type EngineIssueCode = Exclude<InputIssueCode, CheckIssueCode>;
+
+export const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const period = (params: { from?: string; to?: string | null }): LocalizedText =>
   params.to
     ? { 'zh-CN': `${params.from} 至 ${params.to}`, en: `${params.from} to ${params.to}` }
@@ -41,36 +44,7 @@ const periods = (params: IssueParams): LocalizedText => {
  * One sentence per code, written for the person at the keyboard (GOV.UK style: say what
  * to do, not what went wrong in the code).
  */
-const PHRASES: Record<InputIssueCode, Phrase> = {
-  REQUIRED: (l) => ({ 'zh-CN': `请填写${l['zh-CN']}`, en: `Enter ${lower(l.en)}` }),
-  WRONG_TYPE: (l) => ({ 'zh-CN': `${l['zh-CN']}的填写方式不正确`, en: `${l.en} is not in the right form` }),
-  UNKNOWN_FIELD: (_l, p) => ({
-    'zh-CN': `不认识的字段“${p.value ?? ''}”`,
-    en: `Unknown field “${p.value ?? ''}”`,
-  }),
-  // The accepted values are internal codes (level1, pharmacy…), and not every policy takes them
-  // all: the sentence names the field only; README and the types list the codes for developers.
-  NOT_ONE_OF: (l) => ({
-    'zh-CN': `请从列表中选择${l['zh-CN']}`,
-    en: `Select ${lower(l.en)} from the list`,
-  }),
-  AMOUNT_FORMAT: (l) => ({
-    'zh-CN': `${l['zh-CN']}必须是金额数字，例如 128.50`,
-    en: `${l.en} must be an amount of money, like 128.50`,
-  }),
-  AMOUNT_NEGATIVE: (l) => ({ 'zh-CN': `${l['zh-CN']}不能是负数`, en: `${l.en} must be 0 or more` }),
-  AMOUNT_DECIMALS: (l) => ({
-    'zh-CN': `${l['zh-CN']}最多两位小数（精确到分）`,
-    en: `${l.en} must have no more than 2 decimal places`,
-  }),
-  AMOUNT_TOO_LARGE: (l) => ({
-    'zh-CN': `${l['zh-CN']}不能超过 100,000,000 元`,
-    en: `${l.en} must be ¥100,000,000 or less`,
-  }),
-  DATE_INVALID: (l) => ({
-    'zh-CN': `${l['zh-CN']}必须是真实的日期，格式如 2024-03-15`,
-    en: `${l.en} must be a real date, like 2024-03-15`,
-  }),
+const PHRASES: Record<EngineIssueCode, Phrase> = {
   DATE_OUTSIDE_POLICY: (l, p) => {
     const when = periods(p);
     return {
@@ -78,30 +52,13 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
       en: `${l.en} must be within the period the policy is in force (${when.en})`,
     };
   },
-  YEAR_INVALID: (l) => ({
-    'zh-CN': `${l['zh-CN']}必须是年份，例如 2024`,
-    en: `${l.en} must be a year, like 2024`,
-  }),
   PRIOR_USAGE_YEAR_REPEATED: (_l, p) => ({
     'zh-CN': `${p.value ?? ''} 年的已发生费用填了两次，请只保留一项`,
     en: `Use earlier in ${p.value ?? ''} is given twice; keep one`,
   }),
-  COUNT_INVALID: (l) => ({
-    'zh-CN': `${l['zh-CN']}必须是 0 或正整数`,
-    en: `${l.en} must be a whole number, 0 or more`,
-  }),
-  TEXT_TOO_LONG: (l, p) => ({
-    'zh-CN': `${l['zh-CN']}不能超过 ${p.max ?? 0} 个字`,
-    en: `${l.en} must be ${p.max ?? 0} characters or fewer`,
-  }),
   UNKNOWN_REGION: (_l, p) => ({
     'zh-CN': `没有名为“${p.value ?? ''}”的地区政策，请从列表中选择`,
     en: `There is no policy called “${p.value ?? ''}”; select one from the list`,
-  }),
-  NO_BILLS: () => ({ 'zh-CN': '请至少填写一笔就诊费用', en: 'Enter at least one visit' }),
-  TOO_MANY_BILLS: (_l, p) => ({
-    'zh-CN': `一次最多估算 ${p.max ?? 0} 笔费用`,
-    en: `Enter no more than ${(p.max ?? 0).toLocaleString('en')} visits at a time`,
   }),
   PRESCRIBER_REQUIRED: () => ({
     'zh-CN': '请选择开具处方的医疗机构等级：该政策按处方医疗机构等级报销药店费用',
@@ -143,30 +100,6 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': `没有第 ${(p.max ?? 0) + 1} 次就诊`,
     en: `There is no visit ${(p.max ?? 0) + 1}`,
   }),
-  PACK_INVALID: (l, p) =>
-    p.value
-      ? { 'zh-CN': `规则包中的“${p.value}”不正确`, en: `“${p.value}” is not valid in the rule pack` }
-      : { 'zh-CN': `规则包中${l['zh-CN']}缺失或不正确`, en: `${l.en} is missing or invalid in the rule pack` },
-  PACK_FIELD_MISSING: (_l, p) => ({
-    'zh-CN': `规则包缺少“${p.value ?? ''}”，每个参数都要填写（没有的写 null）`,
-    en: `The rule pack has no “${p.value ?? ''}”; every parameter must be given (null where there is none)`,
-  }),
-  PACK_ID_FORMAT: () => ({
-    'zh-CN': '规则包 id 只能包含小写字母、数字和连字符，并以字母开头',
-    en: 'A rule pack id uses lower-case letters, digits and hyphens, starting with a letter',
-  }),
-  PACK_MONEY_FORMAT: () => ({
-    'zh-CN': '规则包中的金额必须写成文本形式的数字，最多两位小数，如 "700" 或 "12.50"',
-    en: 'Amounts in a rule pack are decimal text with at most 2 decimals, like "700" or "12.50"',
-  }),
-  PACK_RATIO_FORMAT: () => ({
-    'zh-CN': '规则包中的比例必须写成 0 到 1 之间的文本，如 "0.65"',
-    en: 'Ratios in a rule pack are text between 0 and 1, like "0.65"',
-  }),
-  PACK_CODE_FORMAT: () => ({
-    'zh-CN': '规则包中的代码只能包含大写字母、数字和下划线',
-    en: 'Codes in a rule pack use upper-case letters, digits and underscores',
-  }),
   PACK_PERIOD_REVERSED: () => ({
     'zh-CN': '规则包的施行结束日期早于开始日期',
     en: 'The rule pack ends before it starts',
@@ -187,14 +120,6 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
     'zh-CN': '规则包不是有效的 JSON 文本',
     en: 'The rule pack is not valid JSON text',
   }),
-  PACK_URL_FORMAT: () => ({
-    'zh-CN': '规则包中的网址必须以 https:// 开头',
-    en: 'A web address in a rule pack starts with https://',
-  }),
-  PACK_HOTLINE_FORMAT: () => ({
-    'zh-CN': '规则包中的咨询电话只能包含数字、空格、+、- 和括号',
-    en: 'A hotline in a rule pack uses digits, spaces, +, - and brackets only',
-  }),
   PACK_NOT_A_PACK: () => ({
     'zh-CN': '规则包应是一个 JSON 对象，或由规则包组成的数组',
     en: 'A rule pack is a JSON object, or an array of packs',
@@ -214,8 +139,9 @@ const PHRASES: Record<InputIssueCode, Phrase> = {
   }),
 };
 
-export function inputIssue(path: IssuePath, code: InputIssueCode, params: IssueParams = {}): InputIssue {
-  const sentence = PHRASES[code](fieldLabel(path), params);
+/** An issue with its sentence from `phrases` (one table per part, so the drop-in's first file carries only its own). */
+export function issueWith<Code extends InputIssueCode>(phrases: Record<Code, Phrase>, path: IssuePath, code: Code, params: IssueParams = {}): InputIssue {
+  const sentence = phrases[code](fieldLabel(path), params);
   const prefix = rowPrefix(path);
   return {
     path,
@@ -223,4 +149,9 @@ export function inputIssue(path: IssuePath, code: InputIssueCode, params: IssueP
     message: { 'zh-CN': prefix['zh-CN'] + sentence['zh-CN'], en: prefix.en + sentence.en },
     fieldMessage: sentence,
   };
+}
+
+/** An issue the engine's own checks find (the full checks' issues: check-phrases.ts). */
+export function inputIssue(path: IssuePath, code: EngineIssueCode, params: IssueParams = {}): InputIssue {
+  return issueWith(PHRASES, path, code, params);
 }

@@ -733,7 +733,7 @@ export class ReimbursementEstimator extends LitElement {
     const pack = packForCard(outcome.pack, catalogue.versions, outcome.result);
     // Below the fold on a phone: not in the first frame.
     if (!pack || light) return nothing;
-    const terms = this.views && !light ? this.views.policyCardTerms(pack, this.language) : nothing;
+    const terms = this.views ? this.views.policyCardTerms(pack, this.language) : nothing;
     return policyCardView(pack, this.language, terms);
   }
 

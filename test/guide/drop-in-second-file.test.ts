@@ -21,6 +21,19 @@ async function snippet(base = '/dist/', nonce = ''): Promise<{ html: string; par
   };
 }
 
+/** A request with a wrong amount on its second bill: the quick check does not pass it, only zod says what is wrong. */
+const WRONG_AMOUNT = { ...REQUEST, visits: [REQUEST.visits[0], { date: '2024-04-01', facility: 'level3', cost: '12元a' }] };
+
+/** The snippet (from `base`) in a bare page; `run` gets its widget, and the page is removed after. */
+async function inBarePage(base: string, run: (widget: BarePage['widgets'][number]) => Promise<void>): Promise<void> {
+  const bare = await loadBarePage((await snippet(base)).html);
+  try {
+    await run(bare.widgets[0]!);
+  } finally {
+    bare.frame.remove();
+  }
+}
+
 async function withRequest(bare: BarePage): Promise<ShadowRoot> {
   const widget = bare.widgets[0]!;
   widget.request = REQUEST;
@@ -122,11 +135,8 @@ describe('the drop-in\'s second file (the explaining views)', () => {
   // Issue 19: zod and the schemas come with the second file. A request the quick check does not
   // pass waits for them, and then gets zod's own message next to the field, as before.
   it('checks a request with a wrong amount through the second file and says what is wrong next to the field', async () => {
-    const { html } = await snippet();
-    const bare = await loadBarePage(html);
-    try {
-      const widget = bare.widgets[0]!;
-      widget.request = { ...REQUEST, visits: [REQUEST.visits[0], { date: '2024-04-01', facility: 'level3', cost: '12元a' }] };
+    await inBarePage('/dist/', async (widget) => {
+      widget.request = WRONG_AMOUNT;
       await widget.updateComplete;
       const root = widget.shadowRoot!;
       const cost = root.querySelectorAll<HTMLInputElement>('[data-row] input[name="cost"]')[1]!;
@@ -140,17 +150,12 @@ describe('the drop-in\'s second file (the explaining views)', () => {
       widget.request = REQUEST;
       await widget.updateComplete;
       expect(text(root, '.figure--fund dd')).to.contain('480.00');
-    } finally {
-      bare.frame.remove();
-    }
+    });
   });
 
   it('without the second file, a request the quick check does not pass is refused with a message that says why, never estimated', async () => {
-    const { html } = await snippet('/test/fixtures/tampered/');
-    const bare = await loadBarePage(html);
-    try {
-      const widget = bare.widgets[0]!;
-      widget.request = { ...REQUEST, visits: [REQUEST.visits[0], { date: '2024-04-01', facility: 'level3', cost: '12元a' }] };
+    await inBarePage('/test/fixtures/tampered/', async (widget) => {
+      widget.request = WRONG_AMOUNT;
       await widget.updateComplete;
       const root = widget.shadowRoot!;
       await waitUntil(() => root.querySelector('.error-summary') !== null, 'the problem is said', { timeout: 20000 });
@@ -163,16 +168,11 @@ describe('the drop-in\'s second file (the explaining views)', () => {
       await widget.updateComplete;
       expect(text(root, '.figure--fund dd')).to.contain('480.00');
       await expectAccessible(root);
-    } finally {
-      bare.frame.remove();
-    }
+    });
   });
 
   it('without the second file, a host\'s rule pack is refused with a message that says why, and the built-in policies keep working', async () => {
-    const { html } = await snippet('/test/fixtures/tampered/');
-    const bare = await loadBarePage(html);
-    try {
-      const widget = bare.widgets[0]!;
+    await inBarePage('/test/fixtures/tampered/', async (widget) => {
       // Any object: without the full checks no host pack is read, valid or not.
       widget.policies = { id: 'host-region', name: { 'zh-CN': '某地', en: 'Somewhere' } };
       widget.request = REQUEST;
@@ -181,9 +181,7 @@ describe('the drop-in\'s second file (the explaining views)', () => {
       await waitUntil(() => root.querySelector('.pack-error') !== null, 'the pack is refused', { timeout: 20000 });
       expect(text(root, '.pack-error')).to.contain('用来核对规则包的部分没有载入');
       expect(text(root, '.figure--fund dd')).to.contain('480.00');
-    } finally {
-      bare.frame.remove();
-    }
+    });
   });
 
   // What keeps zod out of the first file is the module layout (the widget imports rules/core.ts; a

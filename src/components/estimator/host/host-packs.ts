@@ -1,4 +1,4 @@
-import { currentVersions, FullChecksNotLoaded, loadPolicies, type PolicyCatalogue, type PolicyPack, type PolicyPackError } from '../../../rules/core.js';
+import { currentVersions, FullChecksNotLoaded, loadPolicies, type LoadedPolicies, type PolicyCatalogue, type PolicyPack, type PolicyPackError } from '../../../rules/core.js';
 import { todayIso } from './today.js';
 
 /** The policies the widget offers: the built-in ones plus every usable host pack. */
@@ -21,12 +21,16 @@ export interface HostCatalogue {
  * the built-in policies or the other packs. The engine's own loader does the work.
  */
 export function loadHostPacks(value: unknown): HostCatalogue {
+  let loaded: LoadedPolicies;
+  let checking = false;
   try {
-    const { catalogue, packs, errors } = loadPolicies(value === '' ? undefined : value);
-    return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs, errors };
+    loaded = loadPolicies(value === '' ? undefined : value);
   } catch (error) {
+    // The full checks that read host packs have not come: the built-in policies alone until then.
     if (!(error instanceof FullChecksNotLoaded)) throw error;
-    const { catalogue } = loadPolicies(undefined);
-    return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs: [], errors: [], checking: true };
+    loaded = loadPolicies(undefined);
+    checking = true;
   }
+  const { catalogue, packs, errors } = loaded;
+  return { catalogue: currentVersions(catalogue, todayIso()), versions: catalogue, packs, errors, checking };
 }

@@ -316,8 +316,7 @@ export class EstimatorController implements ReactiveController {
     const { request, rowOfBill, priorYears } = toRequest({ ...this.model, region: pack?.id ?? asked.trim() }, this.features);
     if (this.catalogue.checking) {
       // The region may be one of the host's packs: nothing is said about it until they are checked.
-      this.outcome = { result: null, request: null, issues: [], rowOfBill, resultRowOfBill: [], pack: null, checking: true };
-      this.waitForChecks();
+      this.waitForChecks({ result: null, request: null, issues: [], rowOfBill, resultRowOfBill: [], pack: null });
       return;
     }
     if (!pack) {
@@ -341,8 +340,7 @@ export class EstimatorController implements ReactiveController {
       this.outcome = { result, request, issues: [], rowOfBill, resultRowOfBill: rowOfBill, pack };
     } catch (error) {
       if (error instanceof FullChecksNotLoaded) {
-        this.outcome = { result: previous?.result ?? null, request: previous?.request ?? null, issues: [], rowOfBill, resultRowOfBill: previous?.resultRowOfBill ?? [], pack, checking: true };
-        this.waitForChecks();
+        this.waitForChecks({ result: previous?.result ?? null, request: previous?.request ?? null, issues: [], rowOfBill, resultRowOfBill: previous?.resultRowOfBill ?? [], pack });
         return;
       }
       if (!(error instanceof EstimateInputError)) throw error;
@@ -358,8 +356,9 @@ export class EstimatorController implements ReactiveController {
     }
   }
 
-  /** Works the outcome out again once the full checks are here (the host's packs first, if they waited). */
-  private waitForChecks(): void {
+  /** Shows `outcome` as checking, and works it out again once the full checks are here (the host's packs first, if they waited). */
+  private waitForChecks(outcome: Omit<Outcome, 'checking'>): void {
+    this.outcome = { ...outcome, checking: true };
     this.checking ??= this.context
       .loadFullChecks()
       .catch(() => undefined)
